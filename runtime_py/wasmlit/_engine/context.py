@@ -1,0 +1,72 @@
+"""The state of one script run: which slot the next element goes to, and where deltas go.
+
+``st.*`` calls find the active run through ``get_run_context()``. The engine is
+single-threaded (one worker = one session), so a module-level "current run" is
+enough; the CPython test harness runs one script at a time too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from wasmlit import protocol
+from wasmlit.errors import NoSessionContext
+
+if TYPE_CHECKING:
+    from wasmlit._engine.session import AppSession
+    from wasmlit.st.delta_generator import DeltaGenerator
+
+Path = tuple[int, ...]
+
+
+@dataclass
+class RunContext:
+    run_id: int
+    session: "AppSession"
+    post: Callable[[dict[str, Any]], None]
+    # Next free child index of every block written in this run.
+    cursors: dict[Path, int] = field(default_factory=dict)
+    # Containers entered with ``with``; ``st.foo`` writes into the innermost one.
+    container_stack: list["DeltaGenerator"] = field(default_factory=list)
+    # Widget ids and user keys created in this run (duplicate detection).
+    widget_ids: set[str] = field(default_factory=set)
+    widget_keys: set[str] = field(default_factory=set)
+    page_config_set: bool = False
+
+    def allocate(self, block: Path) -> Path:
+        """Reserve the next slot of ``block`` and return its path."""
+        index = self.cursors.get(block, 0)
+        self.cursors[block] = index + 1
+        return (*block, index)
+
+    def emit(self, path: Path, node: dict[str, Any]) -> None:
+        self.post({"type": "delta", "run_id": self.run_id, "path": list(path), "node": node})
+
+
+_current: RunContext | None = None
+
+
+def get_run_context() -> RunContext:
+    if _current is None:
+        raise NoSessionContext(
+            "No script is running: st.* elements can only be used while wasmlit runs the app."
+        )
+    return _current
+
+
+def maybe_run_context() -> RunContext | None:
+    return _current
+
+
+def set_run_context(ctx: RunContext | None) -> None:
+    global _current
+    _current = ctx
+
+
+def element(type_: protocol.ElementType, props: dict[str, Any], widget_id: str | None = None) -> dict[str, Any]:
+    return {"kind": "element", "type": type_, "id": widget_id, "props": props}
+
+
+def block(type_: protocol.BlockType, props: dict[str, Any]) -> dict[str, Any]:
+    return {"kind": "block", "type": type_, "props": props}

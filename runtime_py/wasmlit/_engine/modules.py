@@ -1,0 +1,58 @@
+"""Make ``import streamlit`` (and the submodules apps import) resolve to wasmlit.
+
+No Streamlit is installed or needed: ``streamlit`` is ``wasmlit.st``, and the
+submodules apps commonly import map onto our modules. Any other
+``streamlit.*`` import fails with a message that names what is missing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import sys
+import types
+
+# streamlit submodule → the wasmlit module that provides it
+ALIASES = {
+    "streamlit": "wasmlit.st",
+    "streamlit.errors": "wasmlit.errors",
+    "streamlit.delta_generator": "wasmlit.st.delta_generator",
+    "streamlit.runtime": "wasmlit.st.runtime",
+    "streamlit.runtime.scriptrunner": "wasmlit.st.runtime",
+    "streamlit.runtime.state": "wasmlit.st.runtime",
+    "streamlit.testing": "wasmlit.testing",
+    "streamlit.testing.v1": "wasmlit.testing",
+}
+
+
+class _StreamlitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Serves ``streamlit.*`` from ALIASES; anything else under streamlit is a clear error."""
+
+    def find_spec(self, fullname, path=None, target=None):  # type: ignore[no-untyped-def]
+        if fullname != "streamlit" and not fullname.startswith("streamlit."):
+            return None
+        if fullname in ALIASES:
+            return importlib.machinery.ModuleSpec(fullname, self, is_package=True)
+        raise ModuleNotFoundError(
+            f"No module named '{fullname}': wasmlit does not provide this part of Streamlit yet.",
+            name=fullname,
+        )
+
+    def create_module(self, spec):  # type: ignore[no-untyped-def]
+        return importlib.import_module(ALIASES[spec.name])
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        pass
+
+
+_FINDER = _StreamlitFinder()
+
+
+def install_streamlit_alias() -> None:
+    """Idempotent. Replaces a real Streamlit if one was imported in this process (tests)."""
+    if _FINDER not in sys.meta_path:
+        sys.meta_path.insert(0, _FINDER)
+    for name in [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]:
+        if name not in ALIASES or sys.modules[name] is not importlib.import_module(ALIASES[name]):
+            del sys.modules[name]

@@ -1,0 +1,1 @@
+"""Per-session state: user keys, widget values, and the rules that tie them together."""

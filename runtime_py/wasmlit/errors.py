@@ -1,0 +1,120 @@
+"""Streamlit's exception hierarchy, importable as ``streamlit.errors``.
+
+Names and base classes follow Streamlit 1.67 so that apps' ``except`` clauses and
+tests written against Streamlit keep working.
+"""
+
+from __future__ import annotations
+
+
+class Error(Exception):
+    """The root of every wasmlit/Streamlit error."""
+
+
+class MarkdownFormattedException(Error):
+    """An error whose message is markdown (shown formatted in the page)."""
+
+
+class StreamlitAPIException(MarkdownFormattedException):
+    """The script called an ``st.*`` API wrongly. Runtime frames are trimmed when shown."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class StreamlitAPIWarning(StreamlitAPIException, Warning):
+    """Shown like an exception, styled as a warning."""
+
+
+class StreamlitValueError(StreamlitAPIException, ValueError):
+    def __init__(self, parameter: str, valid_values: str) -> None:
+        super().__init__(f"Invalid `{parameter}` value. Supported values: {valid_values}.")
+
+
+class StreamlitInvalidParameterTypeError(StreamlitAPIException, TypeError):
+    pass
+
+
+class StreamlitMixedNumericTypesError(StreamlitAPIException):
+    pass
+
+
+class StreamlitValueAboveMaxError(StreamlitAPIException):
+    def __init__(self, value: object, max_value: object) -> None:
+        super().__init__(f"The `value` {value} is greater than the `max_value` {max_value}.")
+
+
+class StreamlitValueBelowMinError(StreamlitAPIException):
+    def __init__(self, value: object, min_value: object) -> None:
+        super().__init__(f"The `value` {value} is less than the `min_value` {min_value}.")
+
+
+class StreamlitValueOutOfRangeError(StreamlitAPIException):
+    pass
+
+
+class StreamlitMissingRequiredParameterError(StreamlitAPIException):
+    pass
+
+
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    pass
+
+
+class StreamlitWidgetAlreadyInstantiatedError(StreamlitAPIException):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"`st.session_state.{key}` cannot be modified after the widget with key `{key}` "
+            "is instantiated. Assign the value before the widget is created, or change it "
+            "in an `on_change`/`on_click` callback."
+        )
+
+
+class StreamlitValueAssignmentNotAllowedError(StreamlitAPIException):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"`st.session_state['{key}']` is read-only and cannot be assigned through "
+            "session state. Widgets such as buttons, download buttons and forms only get "
+            "their value from user interaction."
+        )
+
+
+class DuplicateWidgetID(StreamlitAPIException):
+    pass
+
+
+class StreamlitDuplicateElementId(DuplicateWidgetID):
+    def __init__(self, element_type: str) -> None:
+        super().__init__(
+            f"There are multiple `{element_type}` elements with the same auto-generated ID. "
+            "When this element is created, it is assigned an internal ID based on the "
+            "element type and provided parameters. Multiple elements with the same type "
+            "and parameters will cause this error.\n\n"
+            "To fix this error, please pass a unique `key` argument to the "
+            f"`{element_type}` element."
+        )
+
+
+class StreamlitDuplicateElementKey(DuplicateWidgetID):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"There are multiple elements with the same `key='{key}'`. To fix this, "
+            "please make sure that the `key` argument is unique for each element you create."
+        )
+
+
+class StreamlitNotSupportedError(StreamlitAPIException, AttributeError):
+    """An ``st.*`` name that Streamlit has but wasmlit does not provide yet.
+
+    It is an AttributeError too, so ``hasattr(st, "x")`` stays False.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"`st.{name}` is not supported yet by wasmlit. The app can run without it, "
+            "or you can ask for it in the wasmlit issue tracker."
+        )
+
+
+class NoSessionContext(Error):
+    pass

@@ -1,0 +1,254 @@
+"""Every message that crosses the page <-> worker boundary, defined once.
+
+The page (main thread) renders; the worker runs Python. They talk only in the
+messages below. Python owns the definitions; ``web/src/protocol.gen.ts`` is
+generated from this module (``python -m wasmlit.protocol > web/src/protocol.gen.ts``)
+and a unit test fails when the generated file is stale.
+
+Element trees travel as *deltas*: ``path`` addresses a slot, ``path[0]`` is the
+root (see ``Root``) and each further number is the index of a child inside the
+block above it. A rerun re-sends deltas for every slot it fills; the page keeps
+the DOM for a slot whose node has the same ``type`` (and ``id``, for widgets), so
+focus and typed text survive, and drops slots a finished run did not fill.
+"""
+
+from __future__ import annotations
+
+import sys
+import typing
+from typing import Any, Literal, TypedDict, Union
+
+PROTOCOL_VERSION = 1
+
+
+class Root:
+    """Values of ``path[0]``."""
+
+    MAIN = 0
+    SIDEBAR = 1
+
+
+# ---------------------------------------------------------------- tree nodes
+
+ElementType = Literal[
+    "heading",  # title / header / subheader: {tag, body, anchor, help, divider}
+    "markdown",  # {body, unsafe_allow_html, help, variant: "normal"|"caption"}
+    "text",  # {body, help}
+    "code",  # {body, language, line_numbers}
+    "divider",  # {}
+    "alert",  # {kind: "error"|"warning"|"info"|"success", body, icon}
+    "exception",  # {type_name, message, traceback: str[], is_warning}
+    "json",  # {body (JSON text), expanded}
+    "metric",  # {label, value, delta, delta_color, help, label_visibility, border}
+    "progress",  # {value: 0..100, text}
+    "spinner",  # {text, show_after_ms}
+    "empty",  # {} an unfilled st.empty() slot
+    "button",  # {label, help, kind, disabled, use_container_width, icon}
+    "checkbox",  # {label, value, help, disabled, label_visibility, toggle}
+    "text_input",  # {label, value, max_chars, input_type, placeholder, help, disabled, label_visibility}
+    "text_area",  # {label, value, max_chars, height, placeholder, help, disabled, label_visibility}
+    "number_input",  # {label, value, min, max, step, format, is_int, placeholder, help, disabled, label_visibility}
+    "slider",  # {label, value: number[], min, max, step, format, is_int, is_range, help, disabled, label_visibility}
+    "select_slider",  # {label, options: str[], value: int[], is_range, help, disabled, label_visibility}
+    "selectbox",  # {label, options: str[], value: int|null, placeholder, help, disabled, label_visibility}
+    "radio",  # {label, options: str[], value: int|null, horizontal, captions, help, disabled, label_visibility}
+    "multiselect",  # {label, options: str[], value: int[], max_selections, placeholder, help, disabled, label_visibility}
+]
+
+BlockType = Literal[
+    "vertical",  # {border, height}  st.container / the body of a column, expander ...
+    "horizontal",  # {gap, vertical_alignment}  the row made by st.columns
+    "column",  # {weight}
+    "expander",  # {label, expanded, icon}
+]
+
+
+class ElementNode(TypedDict):
+    kind: Literal["element"]
+    type: ElementType
+    # Widget id for widgets, null for plain elements. The page sends it back in WidgetUpdate.
+    id: str | None
+    props: dict[str, Any]
+
+
+class BlockNode(TypedDict):
+    kind: Literal["block"]
+    type: BlockType
+    props: dict[str, Any]
+
+
+Node = Union[ElementNode, BlockNode]
+
+RunStatus = Literal[
+    "ok",  # finished; stale slots are removed
+    "error",  # an uncaught exception (shown as an element); stale slots are removed
+    "stopped",  # st.stop(); stale slots are removed
+    "rerun",  # st.rerun(); another run follows, stale slots stay until it ends
+    "compile_error",  # the script did not compile; the previous page stays, plus the error
+]
+
+# ---------------------------------------------------------------- worker -> page
+
+
+class BootProgress(TypedDict):
+    type: Literal["boot_progress"]
+    stage: str  # "pyodide" | "packages" | "runtime" | "app"
+    label: str  # human text, e.g. "Loading pandas"
+    fraction: float  # 0..1 of the whole boot
+
+
+class BootError(TypedDict):
+    type: Literal["boot_error"]
+    message: str  # what went wrong, in words a user can act on
+    detail: str  # technical detail (URL, status, exception text)
+
+
+class Ready(TypedDict):
+    type: Literal["ready"]
+    protocol: int
+    session_id: str
+
+
+class RunStarted(TypedDict):
+    type: Literal["run_started"]
+    run_id: int
+
+
+class Delta(TypedDict):
+    type: Literal["delta"]
+    run_id: int
+    path: list[int]
+    node: Node
+
+
+class RunFinished(TypedDict):
+    type: Literal["run_finished"]
+    run_id: int
+    status: RunStatus
+
+
+class PageConfig(TypedDict):
+    type: Literal["page_config"]
+    title: str | None
+    icon: str | None
+    layout: Literal["centered", "wide"]
+    initial_sidebar_state: Literal["auto", "expanded", "collapsed"]
+
+
+class Effect(TypedDict):
+    """One-shot visual effects that are not part of the element tree."""
+
+    type: Literal["effect"]
+    effect: Literal["toast", "balloons"]
+    body: str | None
+    icon: str | None
+
+
+WorkerMessage = Union[BootProgress, BootError, Ready, RunStarted, Delta, RunFinished, PageConfig, Effect]
+
+# ---------------------------------------------------------------- page -> worker
+
+
+class WidgetUpdate(TypedDict):
+    id: str
+    # The widget's wire value: the same shape as the node's ``props.value``
+    # (bool, str, number, null, index, list of indices/numbers). For buttons: true.
+    value: Any
+
+
+class Interaction(TypedDict):
+    """The user changed widgets; apply them, run callbacks, rerun the script."""
+
+    type: Literal["interaction"]
+    updates: list[WidgetUpdate]
+
+
+class RerunRequest(TypedDict):
+    """Rerun with no widget change (the "Rerun" key, or a dev reload)."""
+
+    type: Literal["rerun"]
+
+
+class SourceChanged(TypedDict):
+    """Dev server: the app's files changed; the worker fetched them again."""
+
+    type: Literal["source_changed"]
+
+
+PageMessage = Union[Interaction, RerunRequest, SourceChanged]
+
+MESSAGE_TYPES = [
+    BootProgress, BootError, Ready, RunStarted, Delta, RunFinished, PageConfig, Effect,
+    WidgetUpdate, Interaction, RerunRequest, SourceChanged, ElementNode, BlockNode,
+]
+
+# ---------------------------------------------------------------- TypeScript generation
+
+
+def _ts_type(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp is Any:
+        return "any"
+    if tp is type(None):
+        return "null"
+    if tp is str:
+        return "string"
+    if tp in (int, float):
+        return "number"
+    if tp is bool:
+        return "boolean"
+    if origin is Literal:
+        return " | ".join(f'"{a}"' if isinstance(a, str) else str(a) for a in args)
+    if origin is list:
+        inner = _ts_type(args[0])
+        return f"({inner})[]" if " " in inner else f"{inner}[]"
+    if origin is dict:
+        return f"Record<{_ts_type(args[0])}, {_ts_type(args[1])}>"
+    if origin in (Union, getattr(__import__("types"), "UnionType", Union)):
+        return " | ".join(_ts_type(a) for a in args)
+    if isinstance(tp, type) and typing.is_typeddict(tp):
+        return tp.__name__
+    raise TypeError(f"no TypeScript form for {tp!r}")
+
+
+def typescript() -> str:
+    """The TypeScript declarations of every message, for ``web/src``."""
+    module = sys.modules[__name__]
+    hints_ns = vars(module)
+    out = [
+        "// GENERATED from runtime_py/wasmlit/protocol.py — do not edit.",
+        "// Regenerate: python -m wasmlit.protocol > web/src/protocol.gen.ts",
+        "",
+        f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};",
+        f"export const ROOT_MAIN = {Root.MAIN};",
+        f"export const ROOT_SIDEBAR = {Root.SIDEBAR};",
+        "",
+        f"export type ElementType = {_ts_type(ElementType)};",
+        f"export type BlockType = {_ts_type(BlockType)};",
+        f"export type RunStatus = {_ts_type(RunStatus)};",
+        "",
+    ]
+    for cls in MESSAGE_TYPES:
+        hints = typing.get_type_hints(cls, globalns=hints_ns)
+        out.append(f"export interface {cls.__name__} {{")
+        for name, tp in hints.items():
+            if tp is ElementType:
+                ts = "ElementType"
+            elif tp is BlockType:
+                ts = "BlockType"
+            elif tp is RunStatus:
+                ts = "RunStatus"
+            else:
+                ts = _ts_type(tp)
+            out.append(f"  {name}: {ts};")
+        out.append("}")
+        out.append("")
+    out.append("export type Node = ElementNode | BlockNode;")
+    out.append("export type WorkerMessage = " + " | ".join(c.__name__ for c in typing.get_args(WorkerMessage)) + ";")
+    out.append("export type PageMessage = " + " | ".join(c.__name__ for c in typing.get_args(PageMessage)) + ";")
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(typescript())

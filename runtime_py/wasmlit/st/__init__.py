@@ -1,0 +1,82 @@
+"""What ``import streamlit as st`` gives an app: the public API, assembled here.
+
+Every name below is bound to the *main* DeltaGenerator, which writes into the
+innermost ``with`` container. Names Streamlit has but we do not raise
+``StreamlitNotSupportedError`` (an AttributeError) that says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+from wasmlit import STREAMLIT_COMPAT_VERSION as __version__
+from wasmlit._engine import context as _ctx
+from wasmlit._engine.control import RerunException, StopException
+from wasmlit._state.session_state import SessionStateProxy
+from wasmlit.errors import StreamlitAPIException, StreamlitNotSupportedError
+from wasmlit.st import runtime
+from wasmlit.st.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
+from wasmlit.st.page_config import set_page_config
+
+# Text
+title = _main.title
+header = _main.header
+subheader = _main.subheader
+markdown = _main.markdown
+caption = _main.caption
+text = _main.text
+code = _main.code
+divider = _main.divider
+write = _main.write
+echo = _main.echo
+# Alerts and data
+error = _main.error
+warning = _main.warning
+info = _main.info
+success = _main.success
+exception = _main.exception
+json = _main.json
+metric = _main.metric
+# Layout
+container = _main.container
+columns = _main.columns
+expander = _main.expander
+empty = _main.empty
+# Status
+spinner = _main.spinner
+progress = _main.progress
+balloons = _main.balloons
+toast = _main.toast
+# Widgets
+button = _main.button
+checkbox = _main.checkbox
+toggle = _main.toggle
+text_input = _main.text_input
+text_area = _main.text_area
+
+
+def _current_state():  # type: ignore[no-untyped-def]
+    return _ctx.get_run_context().session.state
+
+
+session_state = SessionStateProxy(_current_state)
+
+
+def rerun(*, scope: str = "app") -> NoReturn:
+    """Stop this run now and start a new one."""
+    if scope not in ("app", "fragment"):
+        raise StreamlitAPIException(f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'.")
+    raise RerunException()
+
+
+def stop() -> NoReturn:  # type: ignore[misc]
+    """End this run now; what was rendered stays, with no error."""
+    if _ctx.maybe_run_context() is None:
+        return  # type: ignore[return-value]
+    raise StopException()
+
+
+def __getattr__(name: str) -> Any:
+    if name.startswith("__"):
+        raise AttributeError(name)
+    raise StreamlitNotSupportedError(name)

@@ -1,0 +1,53 @@
+"""Alerts (error, warning, info, success) and exception elements."""
+
+from __future__ import annotations
+
+import traceback
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitAPIWarning
+
+if TYPE_CHECKING:
+    from wasmlit.st.delta_generator import DeltaGenerator
+
+
+def exception_node(exc: BaseException, traceback_lines: list[str] | None = None) -> dict[str, Any]:
+    from wasmlit._engine.context import element
+
+    if traceback_lines is None:
+        traceback_lines = [line.rstrip("\n") for chunk in traceback.format_tb(exc.__traceback__)
+                           for line in chunk.splitlines()]
+    message = str(exc)
+    if isinstance(exc, SyntaxError):
+        message = f"{exc.msg} ({exc.filename}, line {exc.lineno})"
+    elif isinstance(exc, KeyError) and len(exc.args) == 1 and isinstance(exc.args[0], str):
+        message = exc.args[0]  # str(KeyError) adds quotes around the message
+    return element("exception", {
+        "type_name": type(exc).__name__,
+        "message": message,
+        "traceback": traceback_lines,
+        "is_warning": isinstance(exc, StreamlitAPIWarning),
+    })
+
+
+class AlertsMixin:
+    def _alert(self: "DeltaGenerator", kind: str, body: Any, icon: str | None) -> "DeltaGenerator":
+        return self._enqueue("alert", {"kind": kind, "body": str(body), "icon": icon})
+
+    def error(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = None) -> "DeltaGenerator":
+        return self._alert("error", body, icon)
+
+    def warning(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = None) -> "DeltaGenerator":
+        return self._alert("warning", body, icon)
+
+    def info(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = None) -> "DeltaGenerator":
+        return self._alert("info", body, icon)
+
+    def success(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = None) -> "DeltaGenerator":
+        return self._alert("success", body, icon)
+
+    def exception(self: "DeltaGenerator", exception: BaseException, width: Any = None) -> "DeltaGenerator":
+        from wasmlit._engine.script import user_traceback
+
+        node = exception_node(exception, user_traceback(exception))
+        return self._enqueue("exception", node["props"])

@@ -1,0 +1,96 @@
+"""DeltaGenerator: where an ``st.*`` call puts its element.
+
+A DeltaGenerator (DG) points at a block (``st.container()``, a column, the
+sidebar...) or at a single slot (``st.empty()``, or the element a call returned).
+Writing through a block DG appends a new slot; writing through a slot DG replaces
+that slot. The module-level ``st.foo`` functions use the *main* DG, which writes
+into the innermost container entered with ``with``.
+
+Element methods live in mixins (one module per family) so this file stays about
+placement only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wasmlit import protocol
+from wasmlit._engine import context as ctx_mod
+from wasmlit._engine.context import Path
+from wasmlit.errors import StreamlitNotSupportedError
+from wasmlit.st.alerts import AlertsMixin
+from wasmlit.st.data import DataMixin
+from wasmlit.st.layout import LayoutMixin
+from wasmlit.st.status import StatusMixin
+from wasmlit.st.text import TextMixin
+from wasmlit.st.widgets import WidgetsMixin
+from wasmlit.st.write import WriteMixin
+
+
+class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, LayoutMixin, StatusMixin, WidgetsMixin):
+    def __init__(self, block: Path | None = None, *, slot: Path | None = None,
+                 is_main_proxy: bool = False, form_id: str | None = None) -> None:
+        self._block_path = block
+        self._slot = slot
+        self._is_main_proxy = is_main_proxy
+        self._form_id = form_id
+
+    # ------------------------------------------------------------ placement
+
+    def _target(self) -> "DeltaGenerator":
+        if self._is_main_proxy:
+            run = ctx_mod.get_run_context()
+            if run.container_stack:
+                return run.container_stack[-1]
+        return self
+
+    def _place(self) -> Path:
+        target = self._target()
+        run = ctx_mod.get_run_context()
+        if target._slot is not None:
+            return target._slot
+        assert target._block_path is not None
+        return run.allocate(target._block_path)
+
+    def _enqueue(self, type_: protocol.ElementType, props: dict[str, Any],
+                 widget_id: str | None = None) -> "DeltaGenerator":
+        """Emit an element; returns a DG for its slot (calls on it replace the element)."""
+        path = self._place()
+        ctx_mod.get_run_context().emit(path, ctx_mod.element(type_, props, widget_id))
+        return DeltaGenerator(slot=path, form_id=self._target()._form_id)
+
+    def _block(self, type_: protocol.BlockType, props: dict[str, Any],
+               form_id: str | None = None) -> "DeltaGenerator":
+        """Emit a block; returns a DG that appends inside it."""
+        path = self._place()
+        ctx_mod.get_run_context().emit(path, ctx_mod.block(type_, props))
+        return DeltaGenerator(block=path, form_id=form_id or self._target()._form_id)
+
+    @property
+    def _active_form_id(self) -> str | None:
+        return self._target()._form_id
+
+    # ------------------------------------------------------------ `with dg:`
+
+    def __enter__(self) -> "DeltaGenerator":
+        ctx_mod.get_run_context().container_stack.append(self)
+        return self
+
+    def __exit__(self, *exc_info: Any) -> bool:
+        stack = ctx_mod.get_run_context().container_stack
+        if stack and stack[-1] is self:
+            stack.pop()
+        return False
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        raise StreamlitNotSupportedError(name)
+
+    def __repr__(self) -> str:
+        where = f"slot={self._slot}" if self._slot is not None else f"block={self._block_path}"
+        return f"DeltaGenerator({where})"
+
+
+main_dg = DeltaGenerator(block=(protocol.Root.MAIN,), is_main_proxy=True)
+sidebar_dg = DeltaGenerator(block=(protocol.Root.SIDEBAR,))
