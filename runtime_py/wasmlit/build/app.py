@@ -1,0 +1,254 @@
+"""The user's app: which files ship, which Pyodide packages it needs.
+
+APP is either a single ``.py`` file (only that file ships; it stays ``main``) or a
+folder with ``app.py`` plus its data files (everything ships except the
+exclusions below). ``.streamlit/secrets.toml`` is never shipped, and the build
+fails if one of its values appears in a shipped file.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BuildError, UsageError
+from .lock import Lock, normalize
+
+MAIN_FILE = "app.py"
+SECRETS = ".streamlit/secrets.toml"
+EXCLUDED_DIRS = {"__pycache__", ".git", ".venv", "venv", "node_modules", ".mypy_cache", ".pytest_cache"}
+EXCLUDED_SUFFIXES = {".pyc", ".pyo"}
+# Import names that the runtime provides or that must never pull a package.
+PROVIDED_IMPORTS = {"streamlit", "wasmlit", "js", "pyodide", "pyodide_js", "_pyodide"}
+# Requirements we satisfy ourselves (the runtime replaces them).
+PROVIDED_REQUIREMENTS = {"streamlit", "wasmlit"}
+# Secret values shorter than this are too likely to appear by chance (e.g. "true", a port).
+MIN_SECRET_LEN = 8
+
+
+@dataclass
+class App:
+    root: Path  # folder holding the app files
+    main: str  # path of the main script, relative to root, posix
+    title: str
+    files: list[str] = field(default_factory=list)  # relative posix paths, sorted
+    single_file: bool = False
+
+    @property
+    def app_id(self) -> str:
+        """Stable across machines and rebuilds: folder name (or file stem) + main path."""
+        return hashlib.sha256(f"{self.title}/{self.main}".encode()).hexdigest()[:16]
+
+    def path(self, rel: str) -> Path:
+        return self.root / rel
+
+    def rescan(self) -> "App":
+        """The same app, files listed again (dev server, after a change)."""
+        return load_app(self.root / self.main if self.single_file else self.root)
+
+
+def load_app(path: str | Path) -> App:
+    """Locate the app and list its files. Raises UsageError for a bad path."""
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise UsageError(f"app not found: {path}")
+    p = p.resolve()
+    if p.is_file():
+        if p.suffix != ".py":
+            raise UsageError(f"app must be a .py file or a folder with {MAIN_FILE}: {path}")
+        return App(root=p.parent, main=p.name, title=p.stem, files=[p.name], single_file=True)
+    if not (p / MAIN_FILE).is_file():
+        raise UsageError(f"folder {path} has no {MAIN_FILE}")
+    return App(root=p, main=MAIN_FILE, title=p.name, files=list_files(p))
+
+
+def list_files(root: Path) -> list[str]:
+    out: list[str] = []
+    for f in root.rglob("*"):
+        rel = f.relative_to(root)
+        parts = rel.parts
+        if any(_excluded_dir(d, i) for i, d in enumerate(parts[:-1])):
+            continue
+        if not f.is_file() or f.suffix in EXCLUDED_SUFFIXES:
+            continue
+        if rel.as_posix() == SECRETS:
+            continue
+        out.append(rel.as_posix())
+    return sorted(out)
+
+
+def _excluded_dir(name: str, depth: int) -> bool:
+    if name in EXCLUDED_DIRS:
+        return True
+    if name.startswith("."):
+        return not (name == ".streamlit" and depth == 0)
+    return False
+
+
+def watch_key(app: App) -> tuple:
+    """Cheap change detector for the dev server: (file, mtime_ns, size) of every shipped file."""
+    names = [app.main] if app.single_file else list_files(app.root)
+    key = []
+    for rel in names:
+        try:
+            st = (app.root / rel).stat()
+        except OSError:
+            continue
+        key.append((rel, st.st_mtime_ns, st.st_size))
+    return tuple(key)
+
+
+# ------------------------------------------------------------------ packages
+
+
+@dataclass
+class Needs:
+    packages: list[str]  # requested lock keys (before closure), sorted
+    warnings: list[str]
+
+
+def scan_imports(source: str, filename: str = "<app>") -> set[str]:
+    """Top-level names of absolute imports in ``source``. SyntaxError propagates."""
+    tree = ast.parse(source, filename=filename)
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def local_modules(app: App) -> set[str]:
+    mods = set()
+    for rel in app.files:
+        first = rel.split("/")[0]
+        if first.endswith(".py"):
+            mods.add(first[:-3])
+        elif "/" in rel:
+            mods.add(first)
+    return mods
+
+
+def imports_to_packages(names: set[str], lock: Lock, local: set[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """(lock keys, unknown third-party names). The lock wins over stdlib (sqlite3, ssl, lzma…)."""
+    found: set[str] = set()
+    unknown: set[str] = set()
+    for name in names:
+        if name in PROVIDED_IMPORTS or name in local:
+            continue
+        key = lock.package_for_import(name)
+        if key:
+            found.add(key)
+        elif name not in sys.stdlib_module_names and name != "__future__":
+            unknown.add(name)
+    return found, unknown
+
+
+_REQ_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$")
+
+
+def parse_requirements(text: str, lock: Lock, where: str = "requirements.txt") -> tuple[set[str], list[str]]:
+    """(lock keys, warnings). An unknown or unsupported requirement is a BuildError naming it."""
+    keys: set[str] = set()
+    warnings: list[str] = []
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split(" #")[0].split("\t#")[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("-") or "://" in line or line.startswith((".", "/")):
+            raise BuildError(f"{where}:{lineno}: unsupported requirement {line!r} (only package names from the Pyodide lock)")
+        m = _REQ_NAME.match(line.split(";")[0])
+        if not m:
+            raise BuildError(f"{where}:{lineno}: cannot parse requirement {line!r}")
+        name, spec = m.group(1), m.group(3).strip()
+        if normalize(name) in PROVIDED_REQUIREMENTS:
+            continue
+        key = lock.find(name)
+        if key is None:
+            raise BuildError(
+                f"{where}:{lineno}: package {name!r} is not available in Pyodide "
+                f"{lock.info.get('version')} (not in its lock)"
+            )
+        keys.add(key)
+        if spec:
+            version = lock.packages[key]["version"]
+            if not _spec_allows(spec, version):
+                warnings.append(f"{where}:{lineno}: {name}{spec} — Pyodide ships {key} {version}; using that")
+    return keys, warnings
+
+
+def _spec_allows(spec: str, version: str) -> bool:
+    try:
+        from packaging.specifiers import SpecifierSet
+
+        return SpecifierSet(spec).contains(version, prereleases=True)
+    except Exception:  # packaging missing or odd spec: don't block the build
+        return True
+
+
+def app_needs(app: App, lock: Lock) -> Needs:
+    keys: set[str] = set()
+    warnings: list[str] = []
+    local = local_modules(app)
+    unknown: set[str] = set()
+    for rel in app.files:
+        if not rel.endswith(".py"):
+            continue
+        try:
+            names = scan_imports(app.path(rel).read_text(encoding="utf-8", errors="replace"), rel)
+        except SyntaxError as e:
+            warnings.append(f"{rel}:{e.lineno}: syntax error, imports not scanned ({e.msg})")
+            continue
+        found, unk = imports_to_packages(names, lock, local)
+        keys |= found
+        unknown |= unk
+    req = app.root / "requirements.txt"
+    if "requirements.txt" in app.files and req.is_file():
+        rkeys, rwarn = parse_requirements(req.read_text(encoding="utf-8"), lock)
+        keys |= rkeys
+        warnings += rwarn
+    for name in sorted(unknown):
+        warnings.append(f"import {name!r} is not a Pyodide {lock.info.get('version')} package; it will fail in the browser unless the app ships it")
+    return Needs(sorted(keys), warnings)
+
+
+# ------------------------------------------------------------------ secrets
+
+
+def secret_values(app: App) -> list[str]:
+    path = app.root / SECRETS
+    if not path.is_file():
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return []
+    out: list[str] = []
+
+    def walk(v):
+        if isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, str) and len(v) >= MIN_SECRET_LEN:
+            out.append(v)
+
+    walk(data)
+    return out
+
+
+def check_no_secrets(app: App, blobs: dict[str, bytes]) -> None:
+    """Fail if a value from secrets.toml appears in any shipped app file."""
+    values = secret_values(app)
+    for rel, data in blobs.items():
+        for v in values:
+            if v.encode() in data:
+                raise BuildError(f"{rel} contains a value from {SECRETS}; refusing to ship a secret")

@@ -1,0 +1,127 @@
+"""``python build.py build|serve|assets`` — thin argparse front over the build package.
+
+Every error a user can cause prints one line and exits non-zero (2 for usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import BuildError
+from .versions import PYODIDE_VERSION
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _human(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,.0f} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def cmd_build(args, con) -> int:
+    from rich.table import Table
+
+    from .site import build_site
+
+    with con.status("building…") as status:
+        result = build_site(args.app, args.out, force=args.force,
+                            log=lambda m: status.update(m))
+    for w in result.warnings:
+        con.print(f"[yellow]warning:[/] {w}")
+    files = result.files()
+    table = Table(title=f"{result.manifest['title']} → {result.out}", show_edge=False)
+    table.add_column("file")
+    table.add_column("size", justify="right")
+    for rel, size in files:
+        table.add_row(rel, _human(size))
+    total = sum(s for _, s in files)
+    table.add_section()
+    table.add_row(f"{len(files)} files", _human(total))
+    con.print(table)
+    pk = ", ".join(result.packages) or "none"
+    con.print(f"packages: {pk}; downloaded: {len(result.downloaded)} file(s)")
+    con.print(f"[green]done.[/] try: python -m http.server -d {result.out} 8000")
+    return 0
+
+
+def cmd_serve(args, con) -> int:
+    from .serve import serve
+
+    def log(msg: str) -> None:
+        con.print(msg)
+
+    def built(site) -> None:
+        for w in site.warnings:
+            con.print(f"[yellow]warning:[/] {w}")
+
+    try:
+        serve(args.app, host=args.host, port=args.port, out=args.out, log=log, on_built=built)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def cmd_assets(args, con) -> int:
+    from .lock import Lock
+    from .pyodide_assets import PyodideAssets
+
+    with con.status("verifying Pyodide core…") as status:
+        assets = PyodideAssets(log=lambda m: status.update(m))
+        core = assets.core()
+        names = Lock(assets.lock()).closure(args.packages) if args.packages else []
+        pkgs = assets.package_files(names)
+    for name, path in {**core, **pkgs}.items():
+        con.print(f"ok  {name}  ({_human(path.stat().st_size)})")
+    con.print(f"[green]verified[/] {len(core) + len(pkgs)} file(s) in {assets.store.cache_dir}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="build.py", description=f"wasmlit: Streamlit-style apps in the browser (Pyodide {PYODIDE_VERSION})")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build a static site for APP")
+    b.add_argument("app", metavar="APP", help="app folder (with app.py) or a single .py file")
+    b.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
+    b.add_argument("--force", action="store_true", help="overwrite a non-empty folder that is not a wasmlit site")
+    b.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("serve", help="build APP and serve it with reload on save")
+    s.add_argument("app", metavar="APP")
+    s.add_argument("--port", type=int, default=8501)
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--out", type=Path, default=None, metavar="DIR", help="build here instead of a temp folder")
+    s.set_defaults(func=cmd_serve)
+
+    a = sub.add_parser("assets", help="fetch and verify the Pyodide core (and PACKAGES) into the cache")
+    a.add_argument("packages", nargs="*", metavar="PACKAGE")
+    a.set_defaults(func=cmd_assets)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    con = _console()
+    try:
+        return args.func(args, con)
+    except BuildError as e:
+        con.print(f"[red]error:[/] {e}", soft_wrap=True)
+        return e.exit_code
+    except OSError as e:
+        con.print(f"[red]error:[/] {e}", soft_wrap=True)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

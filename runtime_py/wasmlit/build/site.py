@@ -1,0 +1,255 @@
+"""Plan and emit the static site for one app.
+
+Layout of the output folder::
+
+    index.html, wasmlit-page.js, ...   copy of web/dist/ (title replaced)
+    pyodide/                           core files, pruned lock, package files
+    wasmlit/runtime.zip                root: wasmlit/ (no build/, testing/, endpoint/)
+    wasmlit/app.zip                    root: the app folder's contents
+    wasmlit/manifest.json              read by the worker (keys: see ``manifest()``)
+
+:class:`Site` keeps what a dev server needs to rebuild only ``app.zip`` and the
+manifest after a change.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .app import App, app_needs, check_no_secrets, load_app
+from .archive import make_zip, versioned
+from .errors import BuildError, UsageError
+from .lock import Lock
+from .pyodide_assets import CORE_FILES, LOCK_FILE, PyodideAssets, repo_root
+from .versions import MANIFEST_PROTOCOL, PYODIDE_VERSION, wasmlit_version
+
+Log = Callable[[str], None]
+
+#: Lock packages the runtime itself always needs in the browser (none so far:
+#: the counter app must not load numpy or pandas).
+RUNTIME_PACKAGES: tuple[str, ...] = ()
+
+RUNTIME_EXCLUDE = {"build", "testing", "endpoint"}
+PYODIDE_DIR = "pyodide"
+WASMLIT_DIR = "wasmlit"
+MANIFEST = f"{WASMLIT_DIR}/manifest.json"
+SITE_MARKER = MANIFEST  # a folder holding this is a previous build and may be replaced
+
+
+def _quiet(_msg: str) -> None:
+    pass
+
+
+# ------------------------------------------------------------------ web/dist
+
+
+def find_web_dist(log: Log = _quiet) -> Path:
+    """``$WASMLIT_WEB_DIST`` or ``web/dist``; builds it with npm when missing."""
+    env = os.environ.get("WASMLIT_WEB_DIST")
+    if env:
+        dist = Path(env)
+        if not (dist / "index.html").is_file():
+            raise BuildError(f"WASMLIT_WEB_DIST={env} has no index.html")
+        return dist
+    web = repo_root() / "web"
+    dist = web / "dist"
+    if (dist / "index.html").is_file():
+        return dist
+    npm = shutil.which("npm")
+    if not (web / "package.json").is_file() or not npm:
+        raise BuildError("web/dist is missing; run `make web` first")
+    log("web/dist missing: building the page (npm)")
+    install = ["ci"] if (web / "package-lock.json").is_file() else ["install"]
+    for args in (install, ["run", "build"]):
+        proc = subprocess.run([npm, *args], cwd=web, capture_output=True, text=True)
+        if proc.returncode != 0:
+            last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+            raise BuildError(f"`npm {' '.join(args)}` in web/ failed ({last}); run `make web` to see why")
+    if not (dist / "index.html").is_file():
+        raise BuildError("`npm run build` did not produce web/dist/index.html; run `make web`")
+    return dist
+
+
+# ------------------------------------------------------------------ runtime
+
+
+def runtime_members() -> list[tuple[str, bytes]]:
+    pkg = Path(__file__).resolve().parents[1]  # runtime_py/wasmlit
+    out = []
+    for f in pkg.rglob("*"):
+        rel = f.relative_to(pkg)
+        if not f.is_file() or f.suffix in {".pyc", ".pyo"}:
+            continue
+        if rel.parts[0] in RUNTIME_EXCLUDE or "__pycache__" in rel.parts:
+            continue
+        if any(p.startswith(".") for p in rel.parts):
+            continue
+        out.append((f"wasmlit/{rel.as_posix()}", f.read_bytes()))
+    return out
+
+
+# ------------------------------------------------------------------ site
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    manifest: dict
+    packages: list[str]
+    warnings: list[str] = field(default_factory=list)
+    downloaded: list[str] = field(default_factory=list)
+
+    def files(self) -> list[tuple[str, int]]:
+        return sorted(
+            (p.relative_to(self.out).as_posix(), p.stat().st_size)
+            for p in self.out.rglob("*") if p.is_file()
+        )
+
+
+class Site:
+    def __init__(self, app_path: str | Path, out: str | Path, *, assets: PyodideAssets | None = None,
+                 web_dist: Path | None = None, dev_events: str | None = None, log: Log = _quiet,
+                 force: bool = False):
+        self.app: App = load_app(app_path)
+        self.out = Path(out).expanduser().resolve()
+        self.assets = assets
+        self.web_dist = web_dist
+        self.dev_events = dev_events
+        self.log = log
+        self.force = force
+        self.lock: Lock | None = None
+        self.packages: list[str] = []
+        self.warnings: list[str] = []
+        self._urls: dict[str, str] = {}
+
+    # -------------------------------------------------------------- public
+
+    def build(self) -> BuildResult:
+        self._check_out()
+        self.assets = self.assets or PyodideAssets(log=self.log)
+        web = self.web_dist or find_web_dist(self.log)
+        self.lock = Lock(self.assets.lock())
+        app_zip, needs = self._app_zip()  # fail on user errors before touching the output
+        self.packages = self.lock.closure([*RUNTIME_PACKAGES, *needs.packages])
+        self.log("verifying Pyodide core files")
+        core = self.assets.core()
+        if self.packages:
+            self.log(f"packages: {', '.join(self.packages)}")
+        pkg_files = self.assets.package_files(self.packages)
+
+        self._clear_out()
+        shutil.copytree(web, self.out, dirs_exist_ok=True)
+        self._set_title()
+        pyo = self.out / PYODIDE_DIR
+        pyo.mkdir(parents=True, exist_ok=True)
+        for name in CORE_FILES:
+            if name != LOCK_FILE:
+                shutil.copyfile(core[name], pyo / name)
+        for name, path in pkg_files.items():
+            shutil.copyfile(path, pyo / name)
+        self._write_lock()
+        self._write(f"{WASMLIT_DIR}/runtime.zip", make_zip(runtime_members()))
+        self._write(f"{WASMLIT_DIR}/app.zip", app_zip)
+        manifest = self._write_manifest()
+        return BuildResult(self.out, manifest, self.packages, list(self.warnings),
+                           list(self.assets.store.downloaded))
+
+    def rebuild_app(self) -> bool:
+        """Re-zip the app and rewrite the manifest. Returns True if the package set changed
+        (new package files are then fetched and the lock rewritten too)."""
+        assert self.lock is not None and self.assets is not None, "build() first"
+        self.app = self.app.rescan()
+        app_zip, needs = self._app_zip()
+        packages = self.lock.closure([*RUNTIME_PACKAGES, *needs.packages])
+        changed = packages != self.packages
+        if changed:
+            for name, path in self.assets.package_files(packages).items():
+                dest = self.out / PYODIDE_DIR / name
+                if not dest.exists():
+                    shutil.copyfile(path, dest)
+            self.packages = packages
+            self._write_lock()
+        self._write(f"{WASMLIT_DIR}/app.zip", app_zip)
+        self._write_manifest()
+        return changed
+
+    # -------------------------------------------------------------- steps
+
+    def _check_out(self) -> None:
+        out, root = self.out, self.app.root
+        if out == root or out in root.parents:
+            raise UsageError(f"output folder {out} would contain or overwrite the app itself")
+        if out.exists() and not out.is_dir():
+            raise UsageError(f"output {out} exists and is not a folder")
+        if out.is_dir() and any(out.iterdir()) and not (out / SITE_MARKER).is_file() and not self.force:
+            raise UsageError(f"output folder {out} is not empty and is not a wasmlit site (use --force)")
+
+    def _clear_out(self) -> None:
+        self.out.mkdir(parents=True, exist_ok=True)
+        for child in self.out.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+
+    def _set_title(self) -> None:
+        index = self.out / "index.html"
+        if index.is_file():
+            text = index.read_text(encoding="utf-8")
+            index.write_text(text.replace("<title>wasmlit</title>", f"<title>{html.escape(self.app.title)}</title>", 1),
+                             encoding="utf-8")
+
+    def _app_zip(self):
+        app = self.app
+        if app.root in self.out.parents:  # e.g. `build my_app --out my_app/dist`: don't ship old builds
+            app.files = [f for f in app.files if self.out not in app.path(f).parents]
+        files = app.files
+        blobs = {rel: app.path(rel).read_bytes() for rel in files}
+        check_no_secrets(app, blobs)
+        needs = app_needs(app, self.lock)
+        self.warnings = needs.warnings
+        return make_zip(blobs.items()), needs
+
+    def _write(self, rel: str, data: bytes) -> None:
+        path = self.out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        self._urls[rel] = versioned(rel, data)
+
+    def _write_lock(self) -> None:
+        data = json.dumps(self.lock.pruned(self.packages), indent=None, separators=(",", ":")).encode()
+        self._write(f"{PYODIDE_DIR}/{LOCK_FILE}", data)
+
+    def manifest(self) -> dict:
+        return {
+            "protocol": MANIFEST_PROTOCOL,
+            "wasmlit_version": wasmlit_version(),
+            "app_id": self.app.app_id,
+            "title": self.app.title,
+            "main": self.app.main,
+            "pyodide_version": PYODIDE_VERSION,
+            "index_url": f"{PYODIDE_DIR}/",
+            "lock_file": self._urls[f"{PYODIDE_DIR}/{LOCK_FILE}"],
+            "packages": list(self.packages),
+            "runtime_archive": self._urls[f"{WASMLIT_DIR}/runtime.zip"],
+            "app_archive": self._urls[f"{WASMLIT_DIR}/app.zip"],
+            "dev_events": self.dev_events,
+        }
+
+    def _write_manifest(self) -> dict:
+        m = self.manifest()
+        self._write(MANIFEST, (json.dumps(m, indent=2) + "\n").encode())
+        return m
+
+
+def build_site(app_path: str | Path, out: str | Path, **kw) -> BuildResult:
+    return Site(app_path, out, **kw).build()
