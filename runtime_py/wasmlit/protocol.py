@@ -50,9 +50,11 @@ ElementType = Literal[
     "number_input",  # {label, value, min, max, step, format, is_int, placeholder, help, disabled, label_visibility}
     "slider",  # {label, value: number[], min, max, step, format, is_int, is_range, help, disabled, label_visibility}
     "select_slider",  # {label, options: str[], value: int[], is_range, help, disabled, label_visibility}
-    "selectbox",  # {label, options: str[], value: int|null, placeholder, help, disabled, label_visibility}
+    "selectbox",  # {label, options: str[], value: int|null, placeholder, accept_new_options, help, disabled, label_visibility}
     "radio",  # {label, options: str[], value: int|null, horizontal, captions, help, disabled, label_visibility}
-    "multiselect",  # {label, options: str[], value: int[], max_selections, placeholder, help, disabled, label_visibility}
+    "multiselect",  # {label, options: str[], value: int[], max_selections, placeholder, accept_new_options, help, disabled, label_visibility}
+    # selectbox/multiselect with accept_new_options: the page may send the typed text (a str)
+    # in place of an index; a new option the user added comes back appended to ``options``.
 ]
 
 BlockType = Literal[

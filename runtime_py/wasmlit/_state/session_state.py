@@ -38,12 +38,14 @@ class WidgetMeta:
     id: str
     kind: str
     key: str | None
-    deserialize: Callable[[Any], Any]
+    deserialize: Callable[[Any], Any]  # page wire value -> Python value
     on_change: Callable[..., Any] | None = None
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     is_trigger: bool = False  # buttons: True for the one run caused by a click
     disabled: bool = False
+    # Python value -> wire value: what the page would send for it (used by the test harness).
+    serialize: Callable[[Any], Any] = lambda value: value
 
 
 def _check_key(key: str) -> None:
@@ -167,6 +169,19 @@ class SessionState:
 
     def widget_value(self, widget_id: str) -> Any:
         return self._widget_values.get(widget_id)
+
+    def widget_meta(self, widget_id: str) -> WidgetMeta | None:
+        """How the widget registered in its last run (None for a widget that is gone)."""
+        return self._widget_meta.get(widget_id)
+
+    def seed(self, key: str, value: Any) -> None:
+        """Set ``key`` from outside any run (the test harness, between runs).
+
+        Between runs no widget is "being instantiated", so the in-run assignment
+        rules do not apply; the next run's widget with this key adopts the value.
+        """
+        _check_key(key)
+        self._user[key] = value
 
     def set_widget_value(self, widget_id: str, value: Any) -> None:
         """Change a widget's value from the runtime itself (e.g. a form cleared on submit)."""

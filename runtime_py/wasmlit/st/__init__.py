@@ -53,6 +53,12 @@ checkbox = _main.checkbox
 toggle = _main.toggle
 text_input = _main.text_input
 text_area = _main.text_area
+number_input = _main.number_input
+slider = _main.slider
+select_slider = _main.select_slider
+selectbox = _main.selectbox
+radio = _main.radio
+multiselect = _main.multiselect
 
 
 def _current_state():  # type: ignore[no-untyped-def]

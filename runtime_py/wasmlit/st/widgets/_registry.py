@@ -37,6 +37,7 @@ class WidgetSpec:
     identity: dict[str, Any]  # every parameter that makes an unkeyed widget distinct
     keyed_identity: dict[str, Any] = field(default_factory=dict)  # the few that also matter with a key
     deserialize: Callable[[Any], Any] = lambda wire: wire  # page wire value → Python value
+    serialize: Callable[[Any], Any] = lambda value: value  # Python value → page wire value
     on_change: Callable[..., Any] | None = None
     args: tuple[Any, ...] | list[Any] | None = None
     kwargs: dict[str, Any] | None = None
@@ -73,7 +74,7 @@ def register(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple[Any, str]:
     meta = WidgetMeta(
         id=widget_id, kind=spec.kind, key=key, deserialize=spec.deserialize,
         on_change=spec.on_change, args=tuple(spec.args or ()), kwargs=dict(spec.kwargs or {}),
-        is_trigger=spec.is_trigger, disabled=spec.disabled,
+        is_trigger=spec.is_trigger, disabled=spec.disabled, serialize=spec.serialize,
     )
     value = run.session.state.register_widget(meta, spec.default, readonly_key=spec.readonly_key)
     return value, widget_id
@@ -81,3 +82,10 @@ def register(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple[Any, str]:
 
 def common_props(label: str, help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
     return {"label": label, "help": help, "disabled": bool(disabled), "label_visibility": label_visibility}
+
+
+def replace_value(widget_id: str, value: Any) -> Any:
+    """The widget's stored value is no longer valid for this run (e.g. not among the options):
+    store ``value`` instead and return it."""
+    ctx_mod.get_run_context().session.state.set_widget_value(widget_id, value)
+    return value
