@@ -71,7 +71,16 @@ class EventHub:
     """Fan-out of SSE messages to every connected page."""
 
     def __init__(self) -> None:
-        self.queues: set[asyncio.Queue[str]] = set()
+        self.queues: set[asyncio.Queue[str | None]] = set()
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    def close(self) -> None:
+        """End every stream (server shutdown); thread- and signal-safe."""
+        def _close() -> None:
+            for q in self.queues:
+                q.put_nowait(None)
+        if self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(_close)
 
     def publish(self, event: str, data: dict) -> int:
         msg = f"event: {event}\ndata: {json.dumps(data)}\n\n"
@@ -80,13 +89,16 @@ class EventHub:
         return len(self.queues)
 
     async def stream(self, request: Request):
-        q: asyncio.Queue[str] = asyncio.Queue()
+        q: asyncio.Queue[str | None] = asyncio.Queue()
         self.queues.add(q)
         try:
             yield "retry: 1000\n: connected\n\n"
             while True:
                 try:
-                    yield await asyncio.wait_for(q.get(), PING_SECONDS)
+                    msg = await asyncio.wait_for(q.get(), PING_SECONDS)
+                    if msg is None:
+                        break
+                    yield msg
                 except asyncio.TimeoutError:
                     if await request.is_disconnected():
                         break
@@ -149,6 +161,7 @@ class DevServer:
     def asgi(self, extra_routes: list[BaseRoute] = ()) -> Starlette:
         @contextlib.asynccontextmanager
         async def lifespan(_app):
+            self.hub.loop = asyncio.get_running_loop()
             task = asyncio.create_task(self.watch())
             try:
                 yield
@@ -161,6 +174,27 @@ class DevServer:
             Mount("/", SiteFiles(directory=self.site.out, html=True)),
         ]
         return Starlette(routes=routes, lifespan=lifespan)
+
+
+def _uvicorn_server_class():
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        """Ends the endless SSE streams first, so Ctrl+C stops at once and without a traceback."""
+
+        def __init__(self, config, hub: EventHub):
+            super().__init__(config)
+            self.hub = hub
+
+        def handle_exit(self, sig, frame):
+            self.hub.close()
+            super().handle_exit(sig, frame)
+
+    return Server
+
+
+def _Uvicorn(config, hub):  # noqa: N802 - reads as a class at the call site
+    return _uvicorn_server_class()(config, hub)
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -196,9 +230,9 @@ def serve(app_path: str | Path, *, host: str = "127.0.0.1", port: int = 8501, ou
         shown = f"[{host}]" if ":" in host else host
         log(f"serving [bold]{site.app.title}[/] at [link]http://{shown}:{sock.getsockname()[1]}/[/]"
             f"  (watching {site.app.root}; Ctrl+C to stop)")
-        config = uvicorn.Config(server.asgi(), log_level="warning", timeout_graceful_shutdown=1,
+        config = uvicorn.Config(server.asgi(), log_level="warning", timeout_graceful_shutdown=2,
                                 lifespan="on")
-        uvicorn.Server(config).run(sockets=[sock])
+        _Uvicorn(config, server.hub).run(sockets=[sock])
     finally:
         sock.close()
         if tmp:

@@ -66,12 +66,15 @@ def find_web_dist(log: Log = _quiet) -> Path:
     if not (web / "package.json").is_file() or not npm:
         raise BuildError("web/dist is missing; run `make web` first")
     log("web/dist missing: building the page (npm)")
-    install = ["ci"] if (web / "package-lock.json").is_file() else ["install"]
-    for args in (install, ["run", "build"]):
+    steps = [["run", "build"]]
+    if not (web / "node_modules").is_dir():
+        steps.insert(0, ["ci"] if (web / "package-lock.json").is_file() else ["install"])
+    for args in steps:
         proc = subprocess.run([npm, *args], cwd=web, capture_output=True, text=True)
         if proc.returncode != 0:
-            last = (proc.stderr.strip().splitlines() or ["?"])[-1]
-            raise BuildError(f"`npm {' '.join(args)}` in web/ failed ({last}); run `make web` to see why")
+            lines = [ln.strip() for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
+            why = next((ln for ln in lines if "error" in ln.lower()), lines[-1] if lines else "?")
+            raise BuildError(f"`npm {' '.join(args)}` in web/ failed ({why[:200]}); run `make web` to see why")
     if not (dist / "index.html").is_file():
         raise BuildError("`npm run build` did not produce web/dist/index.html; run `make web`")
     return dist
