@@ -1,0 +1,363 @@
+"""What ``AppTest`` hands out: read-only views of the element tree, and widgets to drive.
+
+Every view wraps one ``tree.Slot`` (the node the page renders) and its ``AppTest``.
+Props of the node read as attributes (``.label``, ``.help``, ``.icon``...). A
+widget's ``.value`` is its Python value (e.g. the option *object* a selectbox
+returns), taken from the session's state; interactions record a wire value that
+the next ``AppTest.run()`` sends to the session in an ``interaction`` batch, the
+way the page does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from wasmlit._engine.tree import Slot
+
+if TYPE_CHECKING:
+    from wasmlit.testing.app_test import AppTest
+
+_UNSET = object()
+
+
+def type_name(slot: Slot) -> str:
+    """The AppTest type of a node: Streamlit's element names, not our wire types."""
+    node_type, props = slot.type, slot.props
+    if slot.kind == "block":
+        return {"vertical": "container", "horizontal": "horizontal", "column": "column",
+                "expander": "expander"}.get(node_type, node_type)
+    if node_type == "heading":
+        return {"h1": "title", "h2": "header", "h3": "subheader"}.get(props.get("tag"), "header")
+    if node_type == "markdown":
+        return "caption" if props.get("variant") == "caption" else "markdown"
+    if node_type == "alert":
+        return props.get("kind", "info")
+    if node_type == "checkbox":
+        return "toggle" if props.get("toggle") else "checkbox"
+    return node_type
+
+
+class Node:
+    """Anything in the tree: an element or a block."""
+
+    def __init__(self, slot: Slot, path: tuple[int, ...], at: "AppTest") -> None:
+        self._slot = slot
+        self._path = path
+        self._at = at
+
+    @property
+    def type(self) -> str:
+        return type_name(self._slot)
+
+    @property
+    def proto(self) -> dict[str, Any]:
+        """The node as the page receives it (kind, type, id, props)."""
+        return self._slot.node
+
+    @property
+    def key(self) -> str | None:
+        return None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        props = self._slot.props
+        if name in props:
+            return props[name]
+        raise AttributeError(f"{type(self).__name__} {self.type!r} has no attribute {name!r}")
+
+    def run(self, *, timeout: float | None = None) -> "AppTest":
+        return self._at.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, path={list(self._path)}, props={self._slot.props!r})"
+
+
+class Element(Node):
+    @property
+    def value(self) -> Any:
+        props = self._slot.props
+        if self._slot.type == "exception":
+            return props.get("message")
+        if "body" in props:
+            return props["body"]
+        return props.get("value")
+
+
+class Exception_(Element):
+    @property
+    def message(self) -> str:
+        return self._slot.props.get("message", "")
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return list(self._slot.props.get("traceback", []))
+
+    @property
+    def is_warning(self) -> bool:
+        return bool(self._slot.props.get("is_warning"))
+
+    @property
+    def is_markdown(self) -> bool:
+        return False
+
+
+class Toast(Element):
+    """A toast is an effect, not a slot; it is shown with the run that raised it."""
+
+
+class Widget(Element):
+    @property
+    def id(self) -> str:
+        return self._slot.id or ""
+
+    @property
+    def key(self) -> str | None:
+        meta = self._at._state.widget_meta(self.id)
+        return None if meta is None else meta.key
+
+    @property
+    def value(self) -> Any:
+        pending = self._at._pending.get(self.id, _UNSET)
+        meta = self._at._state.widget_meta(self.id)
+        if pending is not _UNSET and meta is not None:
+            return meta.deserialize(pending)
+        return self._at._state.widget_value(self.id)
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self._slot.props.get("disabled"))
+
+    def set_value(self, value: Any) -> "Widget":
+        """Set the value the next run receives, as if the user had changed the widget."""
+        meta = self._at._state.widget_meta(self.id)
+        if meta is None:
+            raise AppTestErrorRef.get()(f"The {self.type} {self.label!r} is no longer on the page.")
+        if self.disabled:
+            raise AppTestErrorRef.get()(f"Cannot set the value of the disabled {self.type} {self.label!r}.")
+        return self._set_wire(meta.serialize(value))
+
+    def _set_wire(self, wire: Any) -> "Widget":
+        self._at._pending[self.id] = wire
+        return self
+
+
+class AppTestErrorRef:
+    """Late lookup of AppTestError (defined in app_test, which imports this module)."""
+
+    @staticmethod
+    def get() -> type[Exception]:
+        from wasmlit.testing.app_test import AppTestError
+
+        return AppTestError
+
+
+class Button(Widget):
+    def click(self) -> "Button":
+        if self.disabled:
+            raise AppTestErrorRef.get()(f"Cannot click the disabled button {self.label!r}.")
+        self._set_wire(True)
+        return self
+
+    @property
+    def value(self) -> bool:
+        return bool(self._at._pending.get(self.id, False)) or bool(self._at._state.widget_value(self.id))
+
+
+class Checkbox(Widget):
+    def check(self) -> "Checkbox":
+        self.set_value(True)
+        return self
+
+    def uncheck(self) -> "Checkbox":
+        self.set_value(False)
+        return self
+
+
+class TextInput(Widget):
+    def input(self, value: str) -> "TextInput":
+        max_chars = self._slot.props.get("max_chars")
+        if max_chars is not None and len(value) > max_chars:
+            return self  # the page does not accept more characters (Streamlit's AppTest ignores it too)
+        self.set_value(value)
+        return self
+
+
+class NumberInput(Widget):
+    def _step(self, sign: int) -> "NumberInput":
+        props = self._slot.props
+        current = self.value
+        if current is None:
+            current = props.get("min") if props.get("min") is not None else 0
+        new = current + sign * props["step"]
+        if props.get("max") is not None:
+            new = min(new, props["max"])
+        if props.get("min") is not None:
+            new = max(new, props["min"])
+        if not props.get("is_int"):
+            new = round(new, 10)
+        self.set_value(new)
+        return self
+
+    def increment(self) -> "NumberInput":
+        return self._step(+1)
+
+    def decrement(self) -> "NumberInput":
+        return self._step(-1)
+
+
+class Slider(Widget):
+    def set_range(self, lower: Any, upper: Any) -> "Slider":
+        self.set_value((lower, upper))
+        return self
+
+
+class Selectbox(Widget):
+    @property
+    def index(self) -> int | None:
+        meta = self._at._state.widget_meta(self.id)
+        value = self.value
+        if meta is None or value is None:
+            return None
+        wire = meta.serialize(value)
+        return wire if isinstance(wire, int) else None
+
+    def select(self, value: Any) -> "Selectbox":
+        self.set_value(value)
+        return self
+
+    def select_index(self, index: int | None) -> "Selectbox":
+        options = self._slot.props.get("options", [])
+        if index is not None and not 0 <= index < len(options):
+            raise IndexError(f"index {index} is out of range for {len(options)} options")
+        self._set_wire(index)
+        return self
+
+
+class Multiselect(Widget):
+    @property
+    def indices(self) -> list[int]:
+        meta = self._at._state.widget_meta(self.id)
+        return [] if meta is None else list(meta.serialize(self.value))
+
+    def select(self, value: Any) -> "Multiselect":
+        current = list(self.value or [])
+        if value not in current:
+            current.append(value)
+        self.set_value(current)
+        return self
+
+    def unselect(self, value: Any) -> "Multiselect":
+        current = [v for v in (self.value or []) if v != value]
+        self.set_value(current)
+        return self
+
+
+WIDGET_CLASSES: dict[str, type[Widget]] = {
+    "button": Button,
+    "checkbox": Checkbox,
+    "toggle": Checkbox,
+    "text_input": TextInput,
+    "text_area": TextInput,
+    "number_input": NumberInput,
+    "slider": Slider,
+    "select_slider": Slider,
+    "selectbox": Selectbox,
+    "radio": Selectbox,
+    "multiselect": Multiselect,
+}
+
+# Names with a typed accessor (``at.<name>``, ``block.<name>``), besides get(type).
+ELEMENT_TYPES = (
+    "title", "header", "subheader", "markdown", "caption", "text", "code", "divider",
+    "error", "warning", "info", "success", "exception", "json", "metric", "progress", "empty",
+    *WIDGET_CLASSES,
+)
+BLOCK_TYPES = ("expander", "columns", "container")
+
+T = TypeVar("T", bound=Node)
+
+
+class ElementList(list[T], Generic[T]):
+    """A list of elements, in page order, that can also be searched by key: ``at.button(key="k")``."""
+
+    def __call__(self, key: str) -> T:
+        for element in self:
+            if element.key == key:
+                return element
+        raise KeyError(key)
+
+    @property
+    def values(self) -> list[Any]:
+        return [getattr(e, "value", None) for e in self]
+
+
+def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
+    if slot.kind == "block":
+        return Block(slot, path, at)
+    name = type_name(slot)
+    if name in WIDGET_CLASSES:
+        return WIDGET_CLASSES[name](slot, path, at)
+    if name == "exception":
+        return Exception_(slot, path, at)
+    return Element(slot, path, at)
+
+
+class Queries:
+    """Typed lists over everything below some slots (a block, a root, the whole page)."""
+
+    def _slots(self) -> Iterator[tuple[tuple[int, ...], Slot]]:
+        raise NotImplementedError
+
+    _at: "AppTest"
+
+    def get(self, element_type: str) -> ElementList[Any]:
+        """Every element of ``element_type`` (an AppTest name like "slider", or a wire type), in page order."""
+        if element_type == "columns":
+            element_type = "column"
+        out: ElementList[Any] = ElementList()
+        for path, slot in self._slots():
+            if type_name(slot) == element_type or slot.type == element_type:
+                out.append(make_node(slot, path, self._at))
+        return out
+
+    @property
+    def children(self) -> list[Node]:
+        raise NotImplementedError
+
+    def get_by_key(self, key: str) -> Node:
+        matches = [n for n in (make_node(s, p, self._at) for p, s in self._slots()) if n.key == key]
+        if not matches:
+            raise KeyError(key)
+        if len(matches) > 1:
+            from wasmlit.testing.app_test import AppTestError
+
+            raise AppTestError(f"Several elements have the key {key!r}.")
+        return matches[0]
+
+
+def _typed(name: str) -> property:
+    return property(lambda self: self.get(name), doc=f"Every `{name}` element, in page order.")
+
+
+for _name in (*ELEMENT_TYPES, *BLOCK_TYPES):
+    setattr(Queries, _name, _typed(_name))
+
+
+class Block(Node, Queries):
+    """A container (column, expander, st.container...) — narrows the typed lists to its contents."""
+
+    def _slots(self) -> Iterator[tuple[tuple[int, ...], Slot]]:
+        yield from self._at._tree._walk(self._slot, self._path)
+
+    @property
+    def children(self) -> list[Node]:
+        return [make_node(s, (*self._path, i), self._at) for i, s in self._slot.child_list()]
+
+    @property
+    def label(self) -> Any:
+        return self._slot.props.get("label")
+
+    def __getattr__(self, name: str) -> Any:
+        return Node.__getattr__(self, name)
