@@ -1,0 +1,79 @@
+// Build web/dist: index.html, wasmlit-page.js, wasmlit-worker.js (classic IIFE worker),
+// wasmlit.css (+ the Source Sans 3 font files it references). Minified, no external URLs.
+//   node build.mjs            production build
+//   node build.mjs --dev      unminified with inline source maps
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, "dist");
+const dev = process.argv.includes("--dev");
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+const common = {
+  bundle: true,
+  minify: !dev,
+  sourcemap: dev ? "inline" : false,
+  target: ["chrome100", "firefox100", "safari15.4"],
+  legalComments: "none",
+  logLevel: "warning",
+  jsx: "automatic",
+  jsxImportSource: "preact",
+  define: { "process.env.NODE_ENV": dev ? '"development"' : '"production"' },
+};
+
+await build({
+  ...common,
+  entryPoints: [join(here, "src/page/main.tsx")],
+  outfile: join(dist, "wasmlit-page.js"),
+  format: "iife",
+});
+
+await build({
+  ...common,
+  entryPoints: [join(here, "src/worker/worker.ts")],
+  outfile: join(dist, "wasmlit-worker.js"),
+  format: "iife",
+});
+
+await build({
+  ...common,
+  entryPoints: [join(here, "src/styles.css")],
+  outfile: join(dist, "wasmlit.css"),
+  loader: { ".woff2": "file" },
+  assetNames: "fonts/[name]-[hash]",
+});
+
+copyFileSync(join(here, "src/index.html"), join(dist, "index.html"));
+
+// Guard: no external URL may sneak into the bundle (CDN fonts, analytics, ...).
+const allowed = [/^http:\/\/www\.w3\.org\//, /^https?:\/\/(localhost|127\.0\.0\.1)/];
+const problems = [];
+for (const f of ["wasmlit-page.js", "wasmlit-worker.js", "wasmlit.css", "index.html"]) {
+  const text = readFileSync(join(dist, f), "utf8");
+  for (const m of text.matchAll(/(?:src|href|url)\s*[=(]\s*["']?(https?:\/\/[^"')\s]+)/g)) {
+    if (!allowed.some((re) => re.test(m[1]))) problems.push(`${f}: ${m[1]}`);
+  }
+}
+if (problems.length) {
+  console.error("external URLs in dist:\n  " + problems.join("\n  "));
+  process.exit(1);
+}
+
+// Size report.
+function walk(dir) {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+const rows = walk(dist).map((p) => {
+  const buf = readFileSync(p);
+  return [p.slice(dist.length + 1), buf.length, gzipSync(buf, { level: 9 }).length];
+});
+for (const [n, r, g] of rows) console.log(`${n.padEnd(40)} ${String(r).padStart(8)} B  gzip ${String(g).padStart(7)} B`);

@@ -1,0 +1,116 @@
+// The page view: boot screen, error panel, or the app (sidebar + main + effects).
+
+import { useEffect, useState } from "preact/hooks";
+import { SlotView, TreeContext } from "../render/Slot";
+import { ROOT_MAIN, ROOT_SIDEBAR } from "../protocol.gen";
+import type { PageState } from "./state";
+import { Balloons, Toasts } from "./effects";
+
+export function BootScreen({ state }: { state: PageState }) {
+  const pct = Math.round(Math.min(1, Math.max(0, state.boot.fraction)) * 100);
+  return (
+    <div class="wl-boot" data-testid="wlBoot">
+      <div class="wl-boot-inner">
+        <div class="wl-boot-label" aria-live="polite">
+          {state.boot.label}…
+        </div>
+        <div class="wl-boot-track" role="progressbar" aria-label="Loading app" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+          <div class="wl-boot-bar" style={{ width: `${pct}%` }} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function ErrorPanel({ message, detail }: { message: string; detail: string }) {
+  return (
+    <div class="wl-error-panel" role="alert" data-testid="wlBootError">
+      <h2>Something went wrong</h2>
+      <p class="wl-error-message">{message}</p>
+      {detail && (
+        <details open>
+          <summary>Technical details</summary>
+          <pre>{detail}</pre>
+        </details>
+      )}
+      <button type="button" class="wl-button wl-button-secondary" onClick={() => location.reload()}>
+        Reload
+      </button>
+    </div>
+  );
+}
+
+function StatusWidget() {
+  return (
+    <div class="wl-status" data-testid="stStatusWidget" role="status" aria-label="Running">
+      <span class="wl-status-icon" aria-hidden="true" />
+      <span>Running…</span>
+    </div>
+  );
+}
+
+function sidebarStartsOpen(state: PageState): boolean {
+  const s = state.config?.initial_sidebar_state ?? "auto";
+  if (s === "expanded") return true;
+  if (s === "collapsed") return false;
+  return typeof window === "undefined" || window.innerWidth > 768;
+}
+
+export function App({ state }: { state: PageState }) {
+  const [sidebarOpen, setSidebarOpen] = useState<boolean | null>(null);
+  const configured = state.config?.initial_sidebar_state;
+  useEffect(() => setSidebarOpen(null), [configured]);
+  if (state.error && !state.ready) {
+    return (
+      <div class="stApp wl-app" data-testid="stApp" data-test-script-state="notRunning">
+        <ErrorPanel message={state.error.message} detail={state.error.detail} />
+      </div>
+    );
+  }
+  if (!state.ready) return <BootScreen state={state} />;
+  const tree = state.tree;
+  const main = tree.root(ROOT_MAIN);
+  const side = tree.roots[ROOT_SIDEBAR];
+  const hasSidebar = !!side && side.children.some(Boolean);
+  const open = sidebarOpen ?? sidebarStartsOpen(state);
+  const running = state.running;
+  const wide = state.config?.layout === "wide";
+  return (
+    <TreeContext.Provider value={tree}>
+      <div
+        class={`stApp wl-app${wide ? " wl-wide" : ""}${running ? " wl-running" : ""}`}
+        data-testid="stApp"
+        data-test-script-state={running ? "running" : "notRunning"}
+      >
+        <header class="wl-header" data-testid="stHeader">
+          {hasSidebar && !open && (
+            <button type="button" class="wl-sidebar-open" data-testid="stExpandSidebarButton" aria-label="Open sidebar" onClick={() => setSidebarOpen(true)}>
+              »
+            </button>
+          )}
+          {running && <StatusWidget />}
+        </header>
+        {hasSidebar && (
+          <section class={`stSidebar wl-sidebar${open ? "" : " wl-collapsed"}`} data-testid="stSidebar" aria-expanded={open}>
+            <button type="button" class="wl-sidebar-close" data-testid="stSidebarCollapseButton" aria-label="Close sidebar" onClick={() => setSidebarOpen(false)}>
+              «
+            </button>
+            <div class="wl-sidebar-content" data-testid="stSidebarContent">
+              <div class="stVerticalBlock wl-vblock" data-testid="stSidebarUserContent">
+                <SlotView slot={side!} />
+              </div>
+            </div>
+          </section>
+        )}
+        <section class="stMain wl-main" data-testid="stMain">
+          {state.error && <ErrorPanel message={state.error.message} detail={state.error.detail} />}
+          <div class="stMainBlockContainer block-container wl-main-block" data-testid="stMainBlockContainer">
+            <SlotView slot={main} />
+          </div>
+        </section>
+        <Toasts state={state} />
+        <Balloons state={state} />
+      </div>
+    </TreeContext.Provider>
+  );
+}

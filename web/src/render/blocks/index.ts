@@ -1,0 +1,21 @@
+import type { FunctionComponent } from "preact";
+import type { BlockType } from "../../protocol.gen";
+import type { Props } from "../shared";
+import type { Slot } from "../tree";
+import { Column } from "./column";
+import { Expander } from "./expander";
+import { Horizontal } from "./horizontal";
+import { Vertical } from "./vertical";
+
+export interface BlockProps {
+  slot: Slot;
+  props: Props;
+  stale: boolean;
+}
+
+export const BLOCKS: Record<BlockType, FunctionComponent<BlockProps>> = {
+  vertical: Vertical,
+  horizontal: Horizontal,
+  column: Column,
+  expander: Expander,
+};

@@ -1,0 +1,4 @@
+// st.divider: {}
+export function Divider() {
+  return <hr class="stDivider wl-divider" data-testid="stDivider" />;
+}

@@ -1,0 +1,4 @@
+// An unfilled st.empty() slot: {}
+export function Empty() {
+  return <div class="stEmpty" data-testid="stEmpty" />;
+}

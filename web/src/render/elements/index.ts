@@ -1,0 +1,56 @@
+import type { FunctionComponent } from "preact";
+import type { ElementType } from "../../protocol.gen";
+import type { Props } from "../shared";
+import { Alert } from "./alert";
+import { Button } from "./button";
+import { Checkbox } from "./checkbox";
+import { Code } from "./code";
+import { Divider } from "./divider";
+import { Empty } from "./empty";
+import { ExceptionView } from "./exception";
+import { Heading } from "./heading";
+import { Json } from "./json";
+import { Markdown } from "./markdown";
+import { Metric } from "./metric";
+import { Multiselect } from "./multiselect";
+import { NumberInput } from "./number_input";
+import { Progress } from "./progress";
+import { Radio } from "./radio";
+import { SelectSlider } from "./select_slider";
+import { Selectbox } from "./selectbox";
+import { Slider } from "./slider";
+import { Spinner } from "./spinner";
+import { Text } from "./text";
+import { TextArea } from "./text_area";
+import { TextInput } from "./text_input";
+
+export interface ElementProps {
+  /** Widget id (null for plain elements). */
+  id: string | null;
+  props: Props;
+}
+
+export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
+  heading: Heading,
+  markdown: Markdown,
+  text: Text,
+  code: Code,
+  divider: Divider,
+  alert: Alert,
+  exception: ExceptionView,
+  json: Json,
+  metric: Metric,
+  progress: Progress,
+  spinner: Spinner,
+  empty: Empty,
+  button: Button,
+  checkbox: Checkbox,
+  text_input: TextInput,
+  text_area: TextArea,
+  number_input: NumberInput,
+  slider: Slider,
+  select_slider: SelectSlider,
+  selectbox: Selectbox,
+  radio: Radio,
+  multiselect: Multiselect,
+};

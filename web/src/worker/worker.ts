@@ -1,0 +1,100 @@
+// Worker entry (classic script, IIFE). Boots Pyodide + the wasmlit runtime, then runs
+// the message loop: page messages are batched and handed to Python; Python posts
+// every WorkerMessage back through `post`. See web/README.md for the data flow.
+
+import type { PyProxy } from "pyodide/ffi";
+import { PROTOCOL_VERSION, type PageMessage, type WorkerMessage } from "../protocol.gen";
+import { APP_DIR, boot, type Booted, fetchManifest, installApp } from "./boot";
+import { BootError, errorText } from "./errors";
+import { BatchQueue } from "./queue";
+
+interface WorkerScope {
+  fetch: typeof fetch;
+  location: { href: string };
+  postMessage(msg: unknown): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+
+function post(msg: WorkerMessage): void {
+  scope.postMessage(msg);
+}
+
+/** The site root: the worker script sits next to index.html. */
+const base = new URL("./", scope.location.href).href;
+
+let booted: Booted | null = null;
+let session: PyProxy | null = null;
+let fatal = false;
+
+function sessionId(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+}
+
+async function reloadSource(): Promise<void> {
+  if (!booted) return;
+  try {
+    const manifest = await fetchManifest(base);
+    booted.manifest = manifest;
+    await installApp(booted.pyodide, manifest, base, undefined, { cache: "no-cache" });
+  } catch (err) {
+    // Dev reload only: keep the old files and let Python rerun them.
+    console.error("wasmlit: reloading the app's files failed:", err);
+  }
+}
+
+const queue = new BatchQueue({
+  schedule: (fn) => setTimeout(fn, 0),
+  async process(batch: PageMessage[]): Promise<boolean> {
+    if (!session || fatal) return false;
+    if (batch.some((m) => m.type === "source_changed")) await reloadSource();
+    const again = (session as unknown as { handle_batch(json: string): unknown }).handle_batch(JSON.stringify(batch));
+    return again === true;
+  },
+  onError(err) {
+    // User-script errors are handled in Python (exception elements); reaching this
+    // means the runtime itself broke.
+    fatal = true;
+    post({
+      type: "boot_error",
+      message: "The wasmlit runtime crashed. Reload the page to start again.",
+      detail: errorText(err),
+    });
+  },
+});
+
+const early: PageMessage[] = [];
+
+scope.onmessage = (e: MessageEvent) => {
+  const msg = e.data as PageMessage;
+  if (!msg || typeof msg !== "object" || typeof msg.type !== "string") return;
+  if (session) queue.push(msg);
+  else early.push(msg);
+};
+
+async function main(): Promise<void> {
+  try {
+    booted = await boot(base, (stage, label, fraction) => post({ type: "boot_progress", stage, label, fraction }), scope);
+    const { pyodide, manifest } = booted;
+    const id = sessionId();
+    const config = { app_dir: APP_DIR, main: manifest.main, app_id: manifest.app_id, session_id: id };
+    try {
+      const platform = pyodide.pyimport("wasmlit._platform.pyodide");
+      session = platform.start(JSON.stringify(config), (json: string) => scope.postMessage(JSON.parse(json)));
+      platform.destroy?.();
+    } catch (err) {
+      throw new BootError("The wasmlit runtime failed to start.", errorText(err));
+    }
+    post({ type: "boot_progress", stage: "app", label: "Running app", fraction: 1 });
+    post({ type: "ready", protocol: PROTOCOL_VERSION, session_id: id });
+    queue.push({ type: "rerun" }, ...early.filter((m) => m.type !== "rerun"));
+    early.length = 0;
+  } catch (err) {
+    const e = err instanceof BootError ? err : new BootError("wasmlit failed to start.", errorText(err));
+    post({ type: "boot_error", message: e.message, detail: e.detail });
+  }
+}
+
+void main();
