@@ -76,6 +76,12 @@ def rich_app(tmp_path) -> Path:
     (app / "__pycache__" / "helpers.cpython-312.pyc").write_bytes(b"\0")
     (app / ".git" / "HEAD").write_text("ref\n")
     (app / ".cache" / "junk").write_text("x\n")
+    (app / ".env").write_text("TOKEN=abc\n")
+    (app / "node_modules" / "x").mkdir(parents=True)
+    (app / "node_modules" / "x" / "i.js").write_text("x\n")
+    (app / "old_site" / "wasmlit").mkdir(parents=True)  # a previous --out inside the app folder
+    (app / "old_site" / "wasmlit" / "manifest.json").write_text("{}")
+    (app / "old_site" / "index.html").write_text("<html>")
     return app
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
 import re
 import sys
 import tomllib
@@ -29,6 +30,7 @@ PROVIDED_IMPORTS = {"streamlit", "wasmlit", "js", "pyodide", "pyodide_js", "_pyo
 PROVIDED_REQUIREMENTS = {"streamlit", "wasmlit"}
 # Secret values shorter than this are too likely to appear by chance (e.g. "true", a port).
 MIN_SECRET_LEN = 8
+SITE_MARKER = "wasmlit/manifest.json"  # a previous build output
 
 
 @dataclass
@@ -68,17 +70,28 @@ def load_app(path: str | Path) -> App:
 
 
 def list_files(root: Path) -> list[str]:
+    """Shipped files, relative posix paths, sorted.
+
+    Skipped: ``.streamlit/secrets.toml``; ``__pycache__``, ``.git``, ``.venv``/``venv``,
+    ``node_modules``; hidden folders other than the top ``.streamlit``; hidden files
+    (``.env`` and friends often hold credentials); ``*.pyc``; and any folder that is
+    itself a built wasmlit site (an old ``--out`` inside the app folder).
+    """
     out: list[str] = []
-    for f in root.rglob("*"):
-        rel = f.relative_to(root)
-        parts = rel.parts
-        if any(_excluded_dir(d, i) for i, d in enumerate(parts[:-1])):
-            continue
-        if not f.is_file() or f.suffix in EXCLUDED_SUFFIXES:
-            continue
-        if rel.as_posix() == SECRETS:
-            continue
-        out.append(rel.as_posix())
+    for dirpath, dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        depth = len(here.relative_to(root).parts)
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if not _excluded_dir(d, depth) and not (here / d / SITE_MARKER).is_file()
+        )
+        for name in filenames:
+            f = here / name
+            rel = f.relative_to(root).as_posix()
+            if name.startswith(".") or f.suffix in EXCLUDED_SUFFIXES or rel == SECRETS:
+                continue
+            if f.is_file():
+                out.append(rel)
     return sorted(out)
 
 
