@@ -55,11 +55,16 @@ class Script:
                 sys.modules["__main__"] = saved_main
 
 
-def user_traceback(exc: BaseException) -> list[str]:
-    """The traceback lines of ``exc`` without the runtime's own frames."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__)
-              if not f.filename.startswith(_RUNTIME_DIR)]
-    lines = ["Traceback (most recent call last):\n", *traceback.format_list(frames)]
+def user_traceback(exc: BaseException, *, frames: bool = True) -> list[str]:
+    """The traceback lines of ``exc`` without the runtime's own frames.
+
+    Import machinery frames are hidden too, as CPython's own tracebacks do.
+    ``frames=False`` keeps only the error location (a compile error of the script,
+    whose frames are all the compiler's)."""
+    kept = [f for f in traceback.extract_tb(exc.__traceback__)
+            if frames and not f.filename.startswith(_RUNTIME_DIR)
+            and not f.filename.startswith("<frozen importlib")]
+    lines = ["Traceback (most recent call last):\n", *traceback.format_list(kept)] if kept else []
     if isinstance(exc, SyntaxError):
         lines += traceback.format_exception_only(type(exc), exc)[:-1]
     return [line.rstrip("\n") for chunk in lines for line in chunk.splitlines()]

@@ -100,7 +100,7 @@ class AppSession:
             self.script.code()
         except SyntaxError as exc:
             run.cursors.clear()
-            self._show_exception(exc)
+            self._show_exception(exc, frames=False)
             return "compile_error"
         except OSError as exc:
             self._show_exception(exc)
@@ -116,7 +116,7 @@ class AppSession:
             return "error"
         return "ok"
 
-    def _show_exception(self, exc: BaseException) -> None:
+    def _show_exception(self, exc: BaseException, *, frames: bool = True) -> None:
         """Put ``exc`` after everything in the main area (the ``with`` blocks have exited)."""
         from wasmlit.st.alerts import exception_node
 
@@ -124,4 +124,4 @@ class AppSession:
         run.container_stack.clear()
         log.error("wasmlit: the script raised", exc_info=exc)
         path = run.allocate((protocol.Root.MAIN,))
-        run.emit(path, exception_node(exc, traceback_lines=user_traceback(exc)))
+        run.emit(path, exception_node(exc, traceback_lines=user_traceback(exc, frames=frames)))
