@@ -30,6 +30,7 @@ const common = {
 await build({
   ...common,
   entryPoints: [join(here, "src/page/main.tsx")],
+  alias: { "linkify-it": join(here, "src/stubs/linkify-it.ts") },
   outfile: join(dist, "wasmlit-page.js"),
   format: "iife",
 });
