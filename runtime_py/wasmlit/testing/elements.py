@@ -275,6 +275,7 @@ ELEMENT_TYPES = (
     *WIDGET_CLASSES,
 )
 BLOCK_TYPES = ("expander", "columns", "container")
+APPTEST_NAMES = {*ELEMENT_TYPES, "expander", "column", "container", "horizontal"}
 
 T = TypeVar("T", bound=Node)
 
@@ -316,9 +317,10 @@ class Queries:
         """Every element of ``element_type`` (an AppTest name like "slider", or a wire type), in page order."""
         if element_type == "columns":
             element_type = "column"
+        by_name = element_type in APPTEST_NAMES  # else a wire type, e.g. "heading" or "spinner"
         out: ElementList[Any] = ElementList()
         for path, slot in self._slots():
-            if type_name(slot) == element_type or slot.type == element_type:
+            if (type_name(slot) if by_name else slot.type) == element_type:
                 out.append(make_node(slot, path, self._at))
         return out
 

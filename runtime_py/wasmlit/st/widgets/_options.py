@@ -58,6 +58,7 @@ class Options:
         fmt = format_func if format_func is not None else str
         if not callable(fmt):
             raise StreamlitAPIException(f"`format_func` must be callable, got {fmt!r}.")
+        self._format = fmt
         self.formatted = [str(fmt(v)) for v in self.values]
 
     def __len__(self) -> int:
@@ -69,6 +70,21 @@ class Options:
             if _same(option, value):
                 return i
         return None
+
+    def locate(self, value: Any) -> int | None:
+        """Index of a widget's stored value among this run's options: an equal option, else the
+        option with the same label. The script re-creates its option objects on every run
+        (objects without ``__eq__`` never compare equal), and Streamlit's page identifies
+        options by their formatted label, so the label decides, as there."""
+        i = self.index_of(value)
+        if i is None:
+            try:
+                label = str(self._format(value))
+            except Exception:
+                return None
+            if label in self.formatted:
+                i = self.formatted.index(label)
+        return i
 
     def contains(self, value: Any) -> bool:
         return self.index_of(value) is not None
@@ -86,7 +102,7 @@ class Options:
         """The index the page would send for ``value`` (a new option's text if allowed)."""
         if value is None:
             return None
-        i = self.index_of(value)
+        i = self.locate(value)
         if i is not None:
             return i
         if accept_new and isinstance(value, str):

@@ -85,15 +85,16 @@ class MultiselectMixin:
         wire: list[int] = []
         kept: list[Any] = []
         for item in value:
-            i = opts.index_of(item)
-            if i is None and accept_new_options and isinstance(item, str):
-                shown.append(item)
-                i = len(shown) - 1
+            i = opts.locate(item)
             if i is not None:
                 wire.append(i)
+                kept.append(opts.values[i])  # this run's option object
+            elif accept_new_options and isinstance(item, str):
+                shown.append(item)
+                wire.append(len(shown) - 1)
                 kept.append(item)
-        if len(kept) != len(value):  # options changed under a keyed widget: drop the vanished ones
-            value = replace_value(widget_id, kept)
+        if len(kept) != len(value) or any(a is not b for a, b in zip(kept, value)):
+            value = replace_value(widget_id, kept)  # vanished options dropped, current objects kept
         if max_selections is not None and len(value) > max_selections:
             raise _too_many(len(value), max_selections)
         self._enqueue("multiselect", {

@@ -24,6 +24,11 @@ def _check_index(widget: str, index: Any, count: int) -> None:
             "Selectbox index must be greater than or equal to 0 and less than the length of options.")
 
 
+def _current_option(widget_id: str, stored: Any, option: Any) -> Any:
+    """Return (and store) this run's option object, not an equal copy from an earlier run."""
+    return stored if stored is option else replace_value(widget_id, option)
+
+
 class SelectboxMixin:
     def selectbox(self: "DeltaGenerator", label: str, options: Any, index: int | None = 0,
                   format_func: Callable[[Any], Any] = str, key: str | int | None = None,
@@ -54,14 +59,15 @@ class SelectboxMixin:
         shown = list(opts.formatted)
         wire = None
         if value is not None:
-            wire = opts.index_of(value)
-            if wire is None:
-                if accept_new_options and isinstance(value, str):
-                    shown.append(value)  # a new option the user typed stays selectable
-                    wire = len(shown) - 1
-                else:
-                    value = replace_value(widget_id, default)  # options changed under a keyed widget
-                    wire = None if value is None else opts.index_of(value)
+            wire = opts.locate(value)
+            if wire is not None:
+                value = _current_option(widget_id, value, opts.values[wire])
+            elif accept_new_options and isinstance(value, str):
+                shown.append(value)  # a new option the user typed stays selectable
+                wire = len(shown) - 1
+            else:
+                value = replace_value(widget_id, default)  # options changed under a keyed widget
+                wire = None if value is None else opts.index_of(value)
         self._enqueue("selectbox", {
             **common_props(str(label), help, disabled, label_visibility),
             "options": shown, "value": wire, "placeholder": placeholder,
@@ -87,10 +93,12 @@ class SelectboxMixin:
             deserialize=opts.at, serialize=lambda v: opts.wire_index(v, "radio"), on_change=on_change, args=args, kwargs=kwargs,
             disabled=disabled, label_visibility=label_visibility,
         ))
-        wire = None if value is None else opts.index_of(value)
+        wire = None if value is None else opts.locate(value)
         if value is not None and wire is None:
             value = replace_value(widget_id, default)
             wire = None if value is None else opts.index_of(value)
+        elif wire is not None:
+            value = _current_option(widget_id, value, opts.values[wire])
         self._enqueue("radio", {
             **common_props(str(label), help, disabled, label_visibility),
             "options": opts.formatted, "value": wire, "horizontal": bool(horizontal), "captions": caption_list,

@@ -140,12 +140,14 @@ class SliderMixin:
             disabled=disabled, label_visibility=label_visibility,
         ))
         items = list(current) if is_range and _is_range(current) else [current]
-        wire = [opts.index_of(v) for v in items]
-        if any(i is None for i in wire) or len(wire) != len(indices):
+        located = [opts.locate(v) for v in items]
+        if any(i is None for i in located) or len(located) != len(indices):
             current = replace_value(widget_id, default)
             wire = list(indices)
-        elif is_range:
-            current = tuple(current)
+        else:
+            wire = [int(i) for i in located if i is not None]
+            picked = tuple(opts.values[i] for i in wire)
+            current = replace_value(widget_id, picked if is_range else picked[0])
         self._enqueue("select_slider", {
             **common_props(str(label), help, disabled, label_visibility),
             "options": opts.formatted, "value": wire, "is_range": is_range,
