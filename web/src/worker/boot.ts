@@ -43,14 +43,17 @@ export async function fetchManifest(base: string): Promise<Manifest> {
  * Observe every fetch the worker makes (Pyodide's own downloads included) to feed
  * the stall watchdog and count finished package downloads.
  */
-function instrumentFetch(scope: { fetch: typeof fetch }, onDone: (url: string) => void): () => void {
+function instrumentFetch(
+  scope: { fetch: typeof fetch },
+  onDone: (url: string, status: number | null) => void,
+): () => void {
   const original = scope.fetch;
   scope.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const p = original.call(scope, input, init);
     p.then(
-      () => onDone(url),
-      () => onDone(url),
+      (r) => onDone(url, r.status),
+      () => onDone(url, null),
     );
     return p;
   }) as typeof fetch;
@@ -62,8 +65,11 @@ function instrumentFetch(scope: { fetch: typeof fetch }, onDone: (url: string) =
 export async function boot(base: string, progress: Progress, scope: { fetch: typeof fetch }): Promise<Booted> {
   const dog = new Watchdog(STALL_LIMIT_MS);
   let onFetched: (url: string) => void = () => {};
-  const restore = instrumentFetch(scope, (url) => {
+  /** Failed downloads ("GET url → 404"), for error details: Pyodide's own messages omit them. */
+  const failed: string[] = [];
+  const restore = instrumentFetch(scope, (url, status) => {
     dog.kick();
+    if (status === null || status >= 400) failed.push(`GET ${url} → ${status ?? "failed (network error, missing file or integrity mismatch)"}`);
     onFetched(url);
   });
   try {
@@ -111,7 +117,9 @@ export async function boot(base: string, progress: Progress, scope: { fetch: typ
         }),
       );
     } catch (err) {
-      throw toBootError(err, "Python (Pyodide) failed to start. Try reloading; if it persists, rebuild the site.");
+      const e = toBootError(err, "Python (Pyodide) failed to start. Try reloading; if it persists, rebuild the site.");
+      if (failed.length) e.detail = [...failed, e.detail].join("\n");
+      throw e;
     } finally {
       clearInterval(creep);
     }
@@ -120,7 +128,12 @@ export async function boot(base: string, progress: Progress, scope: { fetch: typ
     // ---- packages
     if (manifest.packages.length > 0) {
       dog.enter("loading Python packages");
-      await loadPackages(pyodide, manifest.packages, indexURL, progress, dog, (f) => (onFetched = f));
+      try {
+        await loadPackages(pyodide, manifest.packages, indexURL, progress, dog, (f) => (onFetched = f));
+      } catch (err) {
+        if (err instanceof BootError && failed.length) err.detail = [...failed, err.detail].join("\n");
+        throw err;
+      }
     }
     onFetched = () => {};
 
@@ -181,7 +194,10 @@ async function loadPackages(
       }),
     );
   } catch (err) {
-    throw toBootError(err, "Python packages failed to load.");
+    throw toBootError(
+      err,
+      `Could not load the Python package${packages.length > 1 ? "s" : ""} ${packages.join(", ")}. The site may be incomplete; rebuild or redeploy it.`,
+    );
   }
   // loadPackage does not throw when a wheel is missing (it only logs): check.
   const missing = missingPackages(packages, Object.keys(pyodide.loadedPackages));
