@@ -90,7 +90,8 @@ class SelectboxMixin:
             kind="radio", label=str(label), key=key, default=default,
             identity={"options": opts.formatted, "index": index, "help": help, "horizontal": bool(horizontal),
                       "captions": caption_list},
-            deserialize=opts.at, serialize=lambda v: opts.wire_index(v, "radio"), on_change=on_change, args=args, kwargs=kwargs,
+            deserialize=opts.at, serialize=lambda v: opts.wire_index(v, "radio"),
+            on_change=on_change, args=args, kwargs=kwargs,
             disabled=disabled, label_visibility=label_visibility,
         ))
         wire = None if value is None else opts.locate(value)

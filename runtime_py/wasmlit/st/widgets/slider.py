@@ -88,7 +88,8 @@ class SliderMixin:
             identity={"min": min_value, "max": max_value, "value": default, "step": step, "format": format,
                       "help": help},
             keyed_identity={"min": min_value, "max": max_value, "step": step},
-            deserialize=deserialize, serialize=lambda v: list(v) if _is_range(v) else [v], on_change=on_change, args=args, kwargs=kwargs,
+            deserialize=deserialize, serialize=lambda v: list(v) if _is_range(v) else [v],
+            on_change=on_change, args=args, kwargs=kwargs,
             disabled=disabled, label_visibility=label_visibility,
         ))
         if _is_range(current) != is_range:  # a stored value of the other shape (state set by the app)
@@ -136,7 +137,8 @@ class SliderMixin:
             kind="select_slider", label=str(label), key=key, default=default,
             identity={"options": opts.formatted, "value": indices, "help": help},
             deserialize=deserialize,
-            serialize=lambda v: [opts.wire_index(x, "select_slider") for x in (v if is_range else [v])], on_change=on_change, args=args, kwargs=kwargs,
+            serialize=lambda v: [opts.wire_index(x, "select_slider") for x in (v if is_range else [v])],
+            on_change=on_change, args=args, kwargs=kwargs,
             disabled=disabled, label_visibility=label_visibility,
         ))
         items = list(current) if is_range and _is_range(current) else [current]
