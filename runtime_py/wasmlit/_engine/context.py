@@ -33,6 +33,8 @@ class RunContext:
     widget_ids: set[str] = field(default_factory=set)
     widget_keys: set[str] = field(default_factory=set)
     page_config_set: bool = False
+    # Cached functions running a miss record the elements emitted (``_caching.replay``).
+    cache_recorders: list[Any] = field(default_factory=list)
 
     def allocate(self, block: Path) -> Path:
         """Reserve the next slot of ``block`` and return its path."""

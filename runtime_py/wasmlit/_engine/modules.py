@@ -21,6 +21,8 @@ ALIASES = {
     "streamlit.runtime": "wasmlit.st.runtime",
     "streamlit.runtime.scriptrunner": "wasmlit.st.runtime",
     "streamlit.runtime.state": "wasmlit.st.runtime",
+    "streamlit.runtime.caching": "wasmlit._caching",
+    "streamlit.runtime.caching.cache_errors": "wasmlit._caching.cache_errors",
     "streamlit.testing": "wasmlit.testing",
     "streamlit.testing.v1": "wasmlit.testing",
 }

@@ -15,8 +15,12 @@ class LocalSession:
     the page could not receive fails here too.
     """
 
-    def __init__(self, script_path: str, session_id: str = "local") -> None:
+    def __init__(self, script_path: str, session_id: str = "local", cache_store: Any = None) -> None:
         self.messages: list[dict[str, Any]] = []
+        if cache_store is not None:  # a fresh "worker" over this st.cache_data store
+            from wasmlit._caching import configure
+
+            configure(cache_store, keep_resources=True)
         self.session = AppSession(script_path, self._post, session_id)
 
     def _post(self, message: dict[str, Any]) -> None:
@@ -24,3 +28,16 @@ class LocalSession:
 
     def handle_batch(self, batch: list[dict[str, Any]]) -> bool:
         return self.session.handle_batch(batch)
+
+    # The same cache plumbing as the worker's (``_platform.pyodide``), with Python values.
+    def take_cache_ops(self) -> list[dict[str, Any]]:
+        from wasmlit._caching.runtime import take_ops
+
+        return take_ops()
+
+    def cache_storage_failed(self, message: str) -> None:
+        from wasmlit._caching.runtime import storage_failed
+
+        warning = storage_failed(message)
+        if warning is not None:
+            self._post({"type": "effect", "effect": "toast", "body": warning, "icon": "⚠️"})

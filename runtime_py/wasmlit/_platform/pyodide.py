@@ -1,8 +1,15 @@
 """The worker's entry into Python (Pyodide only).
 
-The worker calls ``start(config_json, post)`` once after unpacking the runtime and
-the app, then ``session.handle_batch(batch_json)`` for each batch of page messages.
-Every WorkerMessage goes back through ``post(json_text)``.
+The worker calls ``start(config_json, post, cache_entries)`` once after unpacking the
+runtime and the app, then ``session.handle_batch(batch_json)`` for each batch of page
+messages. Every WorkerMessage goes back through ``post(json_text)``.
+
+st.cache_data persistence (see ``wasmlit/_caching/README.md``): ``cache_entries`` is
+the JS array of this app's IndexedDB records ``{key, app_id, function_key, meta_json,
+value: Uint8Array}`` preloaded before the first run, or null/undefined when IndexedDB
+is unavailable (memory-only). After each ``handle_batch`` the worker calls
+``session.take_cache_ops()`` and applies the returned JS array of operations to
+IndexedDB; on a quota error it calls ``session.cache_storage_failed(message)``.
 """
 
 from __future__ import annotations
@@ -23,13 +30,52 @@ class WorkerSession:
         """Run one batch of page messages; True asks the worker for a rerun right away."""
         return self._session.handle_batch(json.loads(batch_json))
 
+    def take_cache_ops(self) -> Any:
+        """The cache writes to apply to IndexedDB, as a JS array of plain objects (values are Uint8Array)."""
+        from pyodide.ffi import to_js
 
-def start(config_json: str, post: Any) -> WorkerSession:
+        import js
+        from wasmlit._caching.runtime import take_ops
+
+        ops = take_ops()
+        for op in ops:
+            if "value" in op:
+                op["value"] = to_js(op["value"])  # bytes → Uint8Array (a copy owned by JS)
+        return to_js(ops, dict_converter=js.Object.fromEntries)
+
+    def cache_storage_failed(self, message: str) -> None:
+        """IndexedDB refused a write (quota): memory-only from now on, with one visible toast."""
+        from wasmlit._caching.runtime import storage_failed
+
+        warning = storage_failed(str(message))
+        if warning is not None:
+            self._session._post({"type": "effect", "effect": "toast", "body": warning, "icon": "⚠️"})
+
+
+def _records_from_js(cache_entries: Any) -> list[dict[str, Any]] | None:
+    """The worker's preloaded IndexedDB records → dicts with ``bytes`` values (None: no IndexedDB)."""
+    if cache_entries is None:
+        return None
+    records = []
+    for rec in cache_entries:
+        try:
+            records.append({"key": str(rec.key), "app_id": str(rec.app_id),
+                            "function_key": str(rec.function_key), "meta_json": str(rec.meta_json),
+                            "value": bytes(rec.value.to_bytes())})
+        except Exception as exc:  # a malformed record is dropped; the store deletes what it cannot read
+            print(f"wasmlit: skipping an unreadable cache record ({exc})")
+    return records
+
+
+def start(config_json: str, post: Any, cache_entries: Any = None) -> WorkerSession:
     config = json.loads(config_json)
     app_dir = config["app_dir"]
     os.chdir(app_dir)
     if app_dir not in sys.path:
         sys.path.insert(0, app_dir)
+    from wasmlit._caching.runtime import boot as boot_caches
+
+    boot_caches(config.get("app_id") or "app", _records_from_js(cache_entries), app_dir)
 
     def post_message(message: dict[str, Any]) -> None:
         post(json.dumps(message, default=str))

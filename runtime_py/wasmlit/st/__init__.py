@@ -14,6 +14,7 @@ from wasmlit._engine import context as _ctx
 from wasmlit._engine.control import RerunException, StopException
 from wasmlit._state.session_state import SessionStateProxy
 from wasmlit.errors import StreamlitAPIException, StreamlitNotSupportedError
+from wasmlit._caching import cache_data, cache_resource
 from wasmlit.st import runtime
 from wasmlit.st.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from wasmlit.st.page_config import set_page_config

@@ -55,16 +55,26 @@ class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, LayoutMixin,
     def _enqueue(self, type_: protocol.ElementType, props: dict[str, Any],
                  widget_id: str | None = None) -> "DeltaGenerator":
         """Emit an element; returns a DG for its slot (calls on it replace the element)."""
-        path = self._place()
-        ctx_mod.get_run_context().emit(path, ctx_mod.element(type_, props, widget_id))
-        return DeltaGenerator(slot=path, form_id=self._target()._form_id)
+        return self._emit(ctx_mod.element(type_, props, widget_id))
 
     def _block(self, type_: protocol.BlockType, props: dict[str, Any],
                form_id: str | None = None) -> "DeltaGenerator":
         """Emit a block; returns a DG that appends inside it."""
+        return self._emit(ctx_mod.block(type_, props), form_id)
+
+    def _emit(self, node: dict[str, Any], form_id: str | None = None) -> "DeltaGenerator":
+        """Place and emit an element or block node. Cached functions record (and replay) here."""
         path = self._place()
-        ctx_mod.get_run_context().emit(path, ctx_mod.block(type_, props))
-        return DeltaGenerator(block=path, form_id=form_id or self._target()._form_id)
+        run = ctx_mod.get_run_context()
+        run.emit(path, node)
+        form_id = form_id or self._target()._form_id
+        dg = (DeltaGenerator(block=path, form_id=form_id) if node["kind"] == "block"
+              else DeltaGenerator(slot=path, form_id=form_id))
+        if run.cache_recorders:
+            from wasmlit._caching.replay import on_emit
+
+            on_emit(run, self, dg, node, form_id)
+        return dg
 
     @property
     def _active_form_id(self) -> str | None:
