@@ -90,7 +90,25 @@ async function startDevReload(): Promise<void> {
   }
   if (!devEvents || typeof EventSource === "undefined") return;
   const es = new EventSource(new URL(devEvents, document.baseURI).href);
-  es.addEventListener("reload", () => post({ type: "source_changed" }));
+  es.addEventListener("reload", (e) => {
+    // The dev server says whether the package set changed: then only a fresh worker will do.
+    if (parseEventData(e).packages_changed) location.reload();
+    else post({ type: "source_changed" });
+  });
+  es.addEventListener("build-error", (e) => {
+    const message = String(parseEventData(e).message ?? "the app could not be rebuilt");
+    state.apply({ type: "effect", effect: "toast", body: `Rebuild failed: ${message}`, icon: "⚠️" });
+    schedule();
+  });
+}
+
+function parseEventData(e: Event): Record<string, unknown> {
+  try {
+    const data = JSON.parse((e as MessageEvent).data);
+    return data && typeof data === "object" ? data : {};
+  } catch {
+    return {};
+  }
 }
 
 // "r" reruns, like Streamlit (not while typing in a field).

@@ -20,8 +20,20 @@ function post(msg: WorkerMessage): void {
   scope.postMessage(msg);
 }
 
-/** The site root: the worker script sits next to index.html. */
-const base = new URL("./", scope.location.href).href;
+/**
+ * The site root: the worker script sits next to index.html. A Blob-URL worker (the
+ * single-file build) has no hierarchical location; it gets a placeholder origin that
+ * the single-file fetch shim answers from memory (pyodide-lab §5).
+ */
+const base = (() => {
+  try {
+    const u = new URL("./", scope.location.href);
+    if (u.protocol === "http:" || u.protocol === "https:") return u.href;
+  } catch {
+    /* blob: or data: worker */
+  }
+  return "https://embedded.invalid/";
+})();
 
 let booted: Booted | null = null;
 let session: PyProxy | null = null;
