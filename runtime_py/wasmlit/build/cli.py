@@ -16,7 +16,7 @@ from .versions import PYODIDE_VERSION
 def _console():
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _human(n: int) -> str:
