@@ -96,7 +96,7 @@ export function App({ state }: { state: PageState }) {
               «
             </button>
             <div class="wl-sidebar-content" data-testid="stSidebarContent">
-              <div class="stVerticalBlock wl-vblock" data-testid="stSidebarUserContent">
+              <div class="wl-sidebar-user" data-testid="stSidebarUserContent">
                 <SlotView slot={side!} />
               </div>
             </div>
