@@ -24,7 +24,7 @@ import logging
 import os
 import struct
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Protocol
 
@@ -72,8 +72,8 @@ class EntryMeta:
     ttl: float | None  # seconds, as set when written (informational; expiry uses the current ttl)
     size: int  # payload bytes
     accessed: float  # wall clock of the last hit (persisted lazily)
-    runtime: str = RUNTIME_VERSION
-    python: str = PYTHON_VERSION
+    runtime: str = field(default_factory=lambda: RUNTIME_VERSION)
+    python: str = field(default_factory=lambda: PYTHON_VERSION)
     qualname: str = ""
 
     def to_json(self) -> str:
@@ -168,6 +168,9 @@ class _IndexedStore:
     def get(self, key: str) -> Entry | None:
         meta = self._index.get(key)
         if meta is None:
+            return None
+        if not meta.current_versions:  # written by another wasmlit or Python version: a miss
+            self.delete(key)
             return None
         payload = self._load(key)
         if payload is None:
