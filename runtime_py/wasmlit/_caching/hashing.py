@@ -127,7 +127,12 @@ class Hasher:
                 except Exception as exc:
                     raise UserHashError(exc, obj, fn, self.cache_type, self.hash_source,
                                         self._pretty_stack()) from exc
+                if type(output) is type(obj):  # e.g. {str: str.lower}: hash the result by the builtin rules
+                    return b"%s:%s" % (type(output).__qualname__.encode(), self._builtin_to_bytes(output))
                 return self.to_bytes(output)
+        return self._builtin_to_bytes(obj)
+
+    def _builtin_to_bytes(self, obj: Any) -> bytes:  # noqa: C901
         h = hashlib.md5(usedforsecurity=False)
         if isinstance(obj, str):
             return obj.encode()
