@@ -62,6 +62,39 @@ function instrumentFetch(
   };
 }
 
+/**
+ * Emscripten reports a wasm file it cannot compile (truncated, or an HTML error page
+ * served in its place) only through console output, and loadPyodide then never settles.
+ * Turn those messages into a rejection so the boot fails at once with a clear error.
+ */
+function watchForFatalLoadErrors(): { failed: Promise<never>; stop: () => void } {
+  const original = { warn: console.warn, error: console.error };
+  let reject: (e: BootError) => void = () => {};
+  const failed = new Promise<never>((_, r) => (reject = r));
+  failed.catch(() => {}); // handled by whoever races it
+  const check = (level: "warn" | "error") => (...args: unknown[]) => {
+    const text = args.map((a) => errorText(a)).join(" ");
+    if (/wasm instantiation failed|CompileError|LinkError|Aborted\(/.test(text)) {
+      reject(
+        new BootError(
+          "Python's WebAssembly file (pyodide/pyodide.asm.wasm) is damaged or was not served as a file. Rebuild or redeploy the site.",
+          text,
+        ),
+      );
+    }
+    original[level].apply(console, args);
+  };
+  console.warn = check("warn");
+  console.error = check("error");
+  return {
+    failed,
+    stop: () => {
+      console.warn = original.warn;
+      console.error = original.error;
+    },
+  };
+}
+
 export async function boot(base: string, progress: Progress, scope: { fetch: typeof fetch }): Promise<Booted> {
   const dog = new Watchdog(STALL_LIMIT_MS);
   let onFetched: (url: string) => void = () => {};
@@ -108,13 +141,17 @@ export async function boot(base: string, progress: Progress, scope: { fetch: typ
     };
     const creep = setInterval(() => bump(within + (1 - within) * 0.06), 200);
     let pyodide: PyodideInterface;
+    const fatal = watchForFatalLoadErrors();
     try {
       pyodide = await dog.guard(
-        loadPyodide({
-          indexURL,
-          lockFileURL: siteUrl(manifest.lock_file, base),
-          fullStdLib: false,
-        }),
+        Promise.race([
+          loadPyodide({
+            indexURL,
+            lockFileURL: siteUrl(manifest.lock_file, base),
+            fullStdLib: false,
+          }),
+          fatal.failed,
+        ]),
       );
     } catch (err) {
       const e = toBootError(err, "Python (Pyodide) failed to start. Try reloading; if it persists, rebuild the site.");
@@ -122,6 +159,7 @@ export async function boot(base: string, progress: Progress, scope: { fetch: typ
       throw e;
     } finally {
       clearInterval(creep);
+      fatal.stop();
     }
     progress("pyodide", "Python ready", stageFraction("pyodide", 1));
 

@@ -1,0 +1,21 @@
+"""The page and the worker speak the protocol defined in wasmlit/protocol.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wasmlit import protocol
+
+GENERATED = Path(__file__).resolve().parents[2] / "web" / "src" / "protocol.gen.ts"
+
+
+def test_generated_typescript_matches_the_python_definitions() -> None:
+    assert GENERATED.read_text() == protocol.typescript(), (
+        "web/src/protocol.gen.ts is stale: run `python -m wasmlit.protocol > web/src/protocol.gen.ts` "
+        "from runtime_py/")
+
+
+def test_every_element_type_has_a_typescript_name() -> None:
+    text = protocol.typescript()
+    for name in ("heading", "button", "multiselect", "expander"):
+        assert f'"{name}"' in text
