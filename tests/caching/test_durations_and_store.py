@@ -37,7 +37,7 @@ def test_ttl_strings_match_pandas(text):
     assert ttl_to_seconds(text) == pytest.approx(expected, abs=1e-9)
 
 
-@pytest.mark.parametrize("text", ["", "an hour", "1x", "h", "1M", "1 parsec", "1h foo"])
+@pytest.mark.parametrize("text", ["", "an hour", "1x", "h", "1M", "1 parsec", "1h foo", "1.5"])
 def test_bad_ttl_strings(text):
     with pytest.raises(StreamlitBadTimeStringError, match="doesn't look right"):
         ttl_to_seconds(text)

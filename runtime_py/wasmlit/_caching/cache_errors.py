@@ -65,7 +65,7 @@ leading underscore to the argument's name in the function signature:
 def {func_name}({replacement}, ...):
     ...
 ```
-""".strip("\n")
+            """.strip("\n")
 
 
 class UserHashError(StreamlitAPIException):
@@ -110,14 +110,15 @@ If you think this is actually a Streamlit bug, please
 class UnserializableReturnValueError(MarkdownFormattedException):
     def __init__(self, func: Callable[..., Any], return_value: Any) -> None:
         super().__init__(
-            f"Cannot serialize the return value (of type {get_return_value_type(return_value)}) "
-            f"in {get_cached_func_name_md(func)}.\n"
-            "`st.cache_data` uses [pickle](https://docs.python.org/3/library/pickle.html) to\n"
-            "serialize the function's return value and safely store it in the cache\n"
-            "without mutating the original object. Please convert the return value to a\n"
-            "pickle-serializable type. If you want to cache unserializable objects such\n"
-            "as database connections or Tensorflow sessions, use `st.cache_resource`\n"
-            f"instead (see [our docs]({CACHE_DOCS_URL}) for differences)."
+            f"""
+            Cannot serialize the return value (of type {get_return_value_type(return_value)})
+            in {get_cached_func_name_md(func)}. `st.cache_data` uses
+            [pickle](https://docs.python.org/3/library/pickle.html) to serialize the
+            function's return value and safely store it in the cache
+            without mutating the original object. Please convert the return value to a
+            pickle-serializable type. If you want to cache unserializable objects such
+            as database connections or Tensorflow sessions, use `st.cache_resource`
+            instead (see [our docs]({CACHE_DOCS_URL}) for differences)."""
         )
 
 
@@ -128,26 +129,30 @@ class CacheReplayClosureError(StreamlitAPIException):
         super().__init__(f"""
 While running {func_name}, a streamlit element is called on some layout block
 created outside the function. This is incompatible with replaying the cached
-effect of that element, because the the referenced block might not exist when
+effect of that element, because the referenced block might not exist when
 the replay happens.
 
 How to fix this:
-* Move the creation of $THING inside {func_name}.
+* Move the creation of that layout block inside {func_name}.
 * Move the call to the streamlit element outside of {func_name}.
 * Remove the `@st.{decorator_name}` decorator from {func_name}.
-""".strip("\n"))
+            """.strip("\n"))
 
 
 class CachedWidgetWarning(StreamlitAPIWarning):
-    def __init__(self, cache_type: CacheType, cached_func: Callable[..., Any]) -> None:
-        super().__init__(f"""
+    """A widget inside a cached function (1.67: ``streamlit.elements.lib.policies``)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            """
 Your script uses a widget command in a cached function
-(function decorated with `@st.{get_decorator_api_name(cache_type)}`).
+(function decorated with `@st.cache_data` or `@st.cache_resource`).
 This code will only be called when we detect a cache "miss",
 which can lead to unexpected results.
 
 To fix this, move all widget commands outside the cached function.
-""".strip("\n"))
+"""
+        )
 
 
 class CacheError(Exception):
@@ -163,7 +168,7 @@ class StreamlitBadTimeStringError(StreamlitAPIException):
 
     def __init__(self, t: str) -> None:
         super().__init__(
-            "Time string doesn't look right. It should be formatted as"
+            "Time string doesn't look right. It should be formatted as "
             f"`'1d2h34m'` or `2 days`, for example. Got: {t}"
         )
 

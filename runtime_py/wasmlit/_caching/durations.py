@@ -60,8 +60,8 @@ def parse_duration(text: str) -> float:
         s = s[1:].strip()
     if not s:
         raise StreamlitBadTimeStringError(text)
-    if re.fullmatch(_NUMBER, s):
-        return sign * float(s) * _NS  # pandas: a unit-less number is nanoseconds
+    if re.fullmatch(r"[0-9]+", s):
+        return sign * float(s) * _NS  # pandas: a unit-less integer is nanoseconds
     clock = _CLOCK.search(s)
     total = 0.0
     if clock:

@@ -12,6 +12,7 @@ record into every active recorder.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit._caching.cache_errors import CachedWidgetWarning, CacheReplayClosureError, CacheType
@@ -19,6 +20,8 @@ from wasmlit._caching.cache_errors import CachedWidgetWarning, CacheReplayClosur
 if TYPE_CHECKING:
     from wasmlit._engine.context import RunContext
     from wasmlit.st.delta_generator import DeltaGenerator
+
+log = logging.getLogger("wasmlit")
 
 Message = list[Any]  # [ref, node, form_id]; ref = ["callsite"] | ["sidebar"] | ["local", i] | ["closure"]
 
@@ -70,16 +73,23 @@ def stop(run: "RunContext", recorder: Recorder) -> None:
 def on_emit(run: "RunContext", invoker: "DeltaGenerator", created: "DeltaGenerator",
             node: dict[str, Any], form_id: str | None) -> None:
     """Called by ``DeltaGenerator._emit`` for every node while a cached function records."""
-    recorders = list(run.cache_recorders)
-    for recorder in recorders:
+    for recorder in list(run.cache_recorders):
         recorder.record(invoker, created, node, form_id)
+
+
+def before_emit(run: "RunContext", node: dict[str, Any]) -> None:
+    """A widget (or form) inside a cached function: show CachedWidgetWarning before it (1.67).
+
+    The warning is recorded like any element, so hits replay it; replays never add another.
+    """
     is_widget = node.get("kind") == "element" and node.get("id") is not None
     is_form = node.get("kind") == "block" and node.get("type") == "form"
-    if (is_widget or is_form) and not _replaying and recorders:
+    if (is_widget or is_form) and not _replaying:
         from wasmlit.st.delta_generator import main_dg
 
-        innermost = recorders[-1]
-        main_dg.exception(CachedWidgetWarning(innermost.cache_type, innermost.func))
+        warning = CachedWidgetWarning()
+        log.warning("%s", warning)
+        main_dg.exception(warning)
 
 
 def replay(messages: list[Message], cache_type: CacheType, func: Callable[..., Any]) -> None:

@@ -64,8 +64,12 @@ class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, LayoutMixin,
 
     def _emit(self, node: dict[str, Any], form_id: str | None = None) -> "DeltaGenerator":
         """Place and emit an element or block node. Cached functions record (and replay) here."""
-        path = self._place()
         run = ctx_mod.get_run_context()
+        if run.cache_recorders:
+            from wasmlit._caching.replay import before_emit
+
+            before_emit(run, node)  # a widget in a cached function: CachedWidgetWarning first
+        path = self._place()
         run.emit(path, node)
         form_id = form_id or self._target()._form_id
         dg = (DeltaGenerator(block=path, form_id=form_id) if node["kind"] == "block"
