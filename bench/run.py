@@ -53,13 +53,26 @@ def summary(samples: list[float]) -> dict[str, float]:
             "p95": pct(95), "stdev": statistics.pstdev(ordered)}
 
 
-def time_to_first_element(page, url: str) -> float:  # type: ignore[no-untyped-def]
+BOOT_MARKS = """() => Object.fromEntries(performance.getEntriesByType("mark")
+  .filter((m) => m.name.startsWith("wasmlit:")).map((m) => [m.name.slice(8), m.startTime]))"""
+
+
+def time_to_first_element(page, url: str, marks: list[dict[str, float]] | None = None) -> float:  # type: ignore[no-untyped-def]
+    """Navigation → first element visible (ms); the page's boot marks go to ``marks``."""
     start = time.perf_counter()
     page.goto(url)
     page.wait_for_selector(FIRST_ELEMENT, timeout=120_000)
     elapsed = (time.perf_counter() - start) * 1000
     page.wait_for_selector(IDLE, timeout=120_000)
+    if marks is not None:
+        marks.append(page.evaluate(BOOT_MARKS))
     return elapsed
+
+
+def marks_summary(marks: list[dict[str, float]]) -> dict[str, float]:
+    """Median time since navigation start at which each boot stage began."""
+    names = sorted({n for m in marks for n in m}, key=lambda n: statistics.median(m.get(n, 0) for m in marks))
+    return {n: statistics.median(m[n] for m in marks if n in m) for n in names}
 
 
 def main() -> None:
@@ -78,18 +91,20 @@ def main() -> None:
     results: dict[str, object] = {"app": app.name, "date": time.strftime("%Y-%m-%d %H:%M")}
     with sync_playwright() as p:
         cold, warm, transferred = [], [], []
+        cold_marks: list[dict[str, float]] = []
+        warm_marks: list[dict[str, float]] = []
         for i in range(args.runs):
             context = p.chromium.launch_persistent_context(str(work / f"profile-{i}"), executable_path=CHROMIUM,
                                                            args=CHROMIUM_ARGS)
             page = context.new_page()
             sizes: dict[str, int] = {}
             page.on("requestfinished", lambda r: sizes.__setitem__(r.url, r.sizes()["responseBodySize"]))
-            cold.append(time_to_first_element(page, server.url))
+            cold.append(time_to_first_element(page, server.url, cold_marks))
             transferred.append(sum(sizes.values()))
             requested = sorted(sizes)
             page.close()
             page = context.new_page()
-            warm.append(time_to_first_element(page, server.url))
+            warm.append(time_to_first_element(page, server.url, warm_marks))
             page.close()
             context.close()
             print(f"run {i + 1}/{args.runs}: cold {cold[-1]:.0f} ms, warm {warm[-1]:.0f} ms", flush=True)
@@ -109,6 +124,7 @@ def main() -> None:
     raw = sum(f.stat().st_size for f in files)
     gz = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
     results.update(cold_start_ms=summary(cold), warm_start_ms=summary(warm), rerun_ms=summary(reruns),
+                   boot_stages_cold_ms=marks_summary(cold_marks), boot_stages_warm_ms=marks_summary(warm_marks),
                    bytes_over_wire_cold=statistics.median(transferred), bytes_raw=raw, bytes_gzip=gz,
                    files=[str(f.relative_to(site)) for f in files])
     out = BENCH / "results" / f"{app.name}.json"
@@ -121,6 +137,10 @@ def main() -> None:
     print(row("cold start → first element", results["cold_start_ms"]))  # type: ignore[arg-type]
     print(row("warm start → first element", results["warm_start_ms"]))  # type: ignore[arg-type]
     print(row("rerun: click → DOM updated", results["rerun_ms"]))  # type: ignore[arg-type]
+    for label in ("cold", "warm"):
+        stages = results[f"boot_stages_{label}_ms"]
+        print(f"boot stages ({label}, median ms since navigation): "
+              + ", ".join(f"{n} {t:.0f}" for n, t in stages.items()))  # type: ignore[union-attr]
     print(f"\nbytes: {raw:,} raw, {gz:,} gzip -6 ({len(files)} files); over the wire (cold): "
           f"{results['bytes_over_wire_cold']:,.0f}\nsaved to {out.relative_to(REPO)}")
 

@@ -17,8 +17,11 @@ from __future__ import annotations
 import html
 import json
 import os
+import py_compile
 import shutil
 import subprocess
+import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -37,6 +40,9 @@ Log = Callable[[str], None]
 RUNTIME_PACKAGES: tuple[str, ...] = ()
 
 RUNTIME_EXCLUDE = {"build", "testing", "endpoint"}
+#: Where the worker unpacks runtime.zip, and the Python of Pyodide 0.27.7.
+BROWSER_SITE_PACKAGES = "/lib/python3.12/site-packages"
+PYODIDE_PYTHON = (3, 12)
 PYODIDE_DIR = "pyodide"
 WASMLIT_DIR = "wasmlit"
 MANIFEST = f"{WASMLIT_DIR}/manifest.json"
@@ -95,7 +101,26 @@ def runtime_members() -> list[tuple[str, bytes]]:
         if any(p.startswith(".") for p in rel.parts):
             continue
         out.append((f"wasmlit/{rel.as_posix()}", f.read_bytes()))
+        if f.suffix == ".py":
+            out.extend(_bytecode_member(f, rel))
     return out
+
+
+def _bytecode_member(source: Path, rel: Path) -> list[tuple[str, bytes]]:
+    """Precompiled bytecode next to each module, so the worker does not compile the runtime at boot.
+
+    Unchecked-hash pycs are never compared with the source's mtime (the zip's times are
+    fixed anyway). Only a 3.12 build can write them: Pyodide 0.27.7 runs Python 3.12.
+    """
+    if sys.version_info[:2] != PYODIDE_PYTHON:
+        return []
+    browser_path = f"{BROWSER_SITE_PACKAGES}/wasmlit/{rel.as_posix()}"
+    pyc_rel = rel.parent / "__pycache__" / f"{rel.stem}.{sys.implementation.cache_tag}.pyc"
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "out.pyc"
+        py_compile.compile(str(source), cfile=str(target), dfile=browser_path, doraise=True,
+                           invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+        return [(f"wasmlit/{pyc_rel.as_posix()}", target.read_bytes())]
 
 
 # ------------------------------------------------------------------ site

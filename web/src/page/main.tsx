@@ -7,6 +7,7 @@ import { App } from "./App";
 import { setSender } from "./bridge";
 import { setFavicon } from "./pageconfig";
 import { PageState } from "./state";
+import { markBoot } from "./timing";
 import { createWorker } from "./worker-client";
 
 const state = new PageState();
@@ -53,6 +54,7 @@ setSender(post);
 worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
   const msg = e.data;
   if (!msg || typeof msg !== "object") return;
+  markBoot(msg);
   state.apply(msg);
   if (msg.type === "page_config") {
     if (msg.title) document.title = msg.title;
