@@ -5,6 +5,11 @@ messages below. Python owns the definitions; ``web/src/protocol.gen.ts`` is
 generated from this module (``python -m wasmlit.protocol > web/src/protocol.gen.ts``)
 and a unit test fails when the generated file is stale.
 
+Bulk bytes (DataFrame columns, images, uploads) never travel as JSON numbers: an
+element wraps them in ``Binary``; the message is sent as JSON text where each
+``Binary`` became ``{"$binary": i}`` plus a list of buffers, which the worker
+restores as ``Uint8Array``s and *transfers* to the page (see ``encode``).
+
 Element trees travel as *deltas*: ``path`` addresses a slot, ``path[0]`` is the
 root (see ``Root``) and each further number is the index of a child inside the
 block above it. A rerun re-sends deltas for every slot it fills; the page keeps
@@ -14,11 +19,54 @@ focus and typed text survive, and drops slots a finished run did not fill.
 
 from __future__ import annotations
 
+import json
 import sys
 import typing
 from typing import Any, Literal, TypedDict, Union
 
 PROTOCOL_VERSION = 1
+
+BINARY_REF = "$binary"
+
+
+class Binary:
+    """Bytes inside a message (e.g. a column buffer); arrives in the page as a Uint8Array."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes | bytearray | memoryview) -> None:
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"Binary({len(memoryview(self.data).cast('B'))} bytes)"
+
+
+def encode(message: dict[str, Any]) -> tuple[str, list[Any]]:
+    """A message as (JSON text, buffers). Each ``Binary`` becomes ``{"$binary": index}``.
+
+    The ``default`` hook only runs for values JSON cannot encode, so messages without
+    buffers pay nothing for this.
+    """
+    buffers: list[Any] = []
+
+    def default(value: Any) -> Any:
+        if isinstance(value, Binary):
+            buffers.append(value.data)
+            return {BINARY_REF: len(buffers) - 1}
+        return str(value)
+
+    return json.dumps(message, default=default, allow_nan=False), buffers
+
+
+def decode(text: str, buffers: list[Any]) -> dict[str, Any]:
+    """The inverse of ``encode`` (for the CPython twin): buffers come back as ``bytes``."""
+
+    def hook(obj: dict[str, Any]) -> Any:
+        if len(obj) == 1 and BINARY_REF in obj:
+            return bytes(buffers[obj[BINARY_REF]])
+        return obj
+
+    return json.loads(text, object_hook=hook)
 
 
 class Root:
@@ -225,6 +273,7 @@ def typescript() -> str:
         f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};",
         f"export const ROOT_MAIN = {Root.MAIN};",
         f"export const ROOT_SIDEBAR = {Root.SIDEBAR};",
+        f'export const BINARY_REF = "{BINARY_REF}";',
         "",
         f"export type ElementType = {_ts_type(ElementType)};",
         f"export type BlockType = {_ts_type(BlockType)};",

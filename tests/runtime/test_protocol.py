@@ -19,3 +19,15 @@ def test_every_element_type_has_a_typescript_name() -> None:
     text = protocol.typescript()
     for name in ("heading", "button", "multiselect", "expander"):
         assert f'"{name}"' in text
+
+
+def test_binary_values_travel_beside_the_json() -> None:
+    message = {"type": "delta", "node": {"props": {"column": protocol.Binary(b"\x01\x02"), "name": "x"}}}
+    text, buffers = protocol.encode(message)
+    assert buffers == [b"\x01\x02"]
+    assert '"$binary": 0' in text and "\\u0001" not in text
+    assert protocol.decode(text, buffers) == {"type": "delta", "node": {"props": {"column": b"\x01\x02", "name": "x"}}}
+
+
+def test_messages_without_binary_have_no_buffers() -> None:
+    assert protocol.encode({"type": "run_started", "run_id": 1}) == ('{"type": "run_started", "run_id": 1}', [])

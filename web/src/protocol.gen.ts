@@ -4,6 +4,7 @@
 export const PROTOCOL_VERSION = 1;
 export const ROOT_MAIN = 0;
 export const ROOT_SIDEBAR = 1;
+export const BINARY_REF = "$binary";
 
 export type ElementType = "heading" | "markdown" | "text" | "code" | "divider" | "alert" | "exception" | "json" | "metric" | "progress" | "spinner" | "empty" | "button" | "checkbox" | "text_input" | "text_area" | "number_input" | "slider" | "select_slider" | "selectbox" | "radio" | "multiselect";
 export type BlockType = "vertical" | "horizontal" | "column" | "expander";

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from wasmlit import protocol
 from wasmlit._engine.session import AppSession
 
 
@@ -24,7 +25,8 @@ class LocalSession:
         self.session = AppSession(script_path, self._post, session_id)
 
     def _post(self, message: dict[str, Any]) -> None:
-        self.messages.append(json.loads(json.dumps(message, default=str)))
+        text, buffers = protocol.encode(message)
+        self.messages.append(protocol.decode(text, buffers))
 
     def handle_batch(self, batch: list[dict[str, Any]]) -> bool:
         return self.session.handle_batch(batch)

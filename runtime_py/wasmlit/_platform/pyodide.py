@@ -2,7 +2,9 @@
 
 The worker calls ``start(config_json, post, cache_entries)`` once after unpacking the
 runtime and the app, then ``session.handle_batch(batch_json)`` for each batch of page
-messages. Every WorkerMessage goes back through ``post(json_text)``.
+messages. Every WorkerMessage goes back through ``post(json_text, buffers)``: the
+message as JSON where each ``protocol.Binary`` is ``{"$binary": i}``, and a JS array of
+Uint8Arrays (None when the message has no bytes) that the worker transfers to the page.
 
 st.cache_data persistence (see ``wasmlit/_caching/README.md``): ``cache_entries`` is
 the JS array of this app's IndexedDB records ``{key, app_id, function_key, meta_json,
@@ -19,6 +21,7 @@ import os
 import sys
 from typing import Any
 
+from wasmlit import protocol
 from wasmlit._engine.session import AppSession
 
 
@@ -78,7 +81,13 @@ def start(config_json: str, post: Any, cache_entries: Any = None) -> WorkerSessi
     boot_caches(config.get("app_id") or "app", _records_from_js(cache_entries), app_dir)
 
     def post_message(message: dict[str, Any]) -> None:
-        post(json.dumps(message, default=str))
+        text, buffers = protocol.encode(message)
+        if not buffers:
+            post(text, None)
+            return
+        from pyodide.ffi import to_js
+
+        post(text, to_js([to_js(memoryview(b).cast("B")) for b in buffers]))
 
     session = AppSession(os.path.join(app_dir, config["main"]), post_message, config.get("session_id", "tab"))
     return WorkerSession(session)

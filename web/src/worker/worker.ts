@@ -3,7 +3,7 @@
 // every WorkerMessage back through `post`. See web/README.md for the data flow.
 
 import type { PyProxy } from "pyodide/ffi";
-import { PROTOCOL_VERSION, type PageMessage, type WorkerMessage } from "../protocol.gen";
+import { BINARY_REF, PROTOCOL_VERSION, type PageMessage, type WorkerMessage } from "../protocol.gen";
 import { APP_DIR, boot, type Booted, fetchManifest, installApp } from "./boot";
 import { BootError, errorText } from "./errors";
 import { BatchQueue } from "./queue";
@@ -18,6 +18,22 @@ const scope = self as unknown as WorkerScope;
 
 function post(msg: WorkerMessage): void {
   scope.postMessage(msg);
+}
+
+/**
+ * Python's messages: JSON text plus the bytes it refers to as {"$binary": i}. The
+ * bytes become Uint8Arrays in the message and are transferred, not copied, to the page.
+ */
+function forwardToPage(json: string, buffers: ArrayLike<Uint8Array> | null | undefined): void {
+  if (!buffers || buffers.length === 0) {
+    scope.postMessage(JSON.parse(json));
+    return;
+  }
+  const list = Array.from(buffers);
+  const msg = JSON.parse(json, (_key, value) =>
+    value && typeof value === "object" && !Array.isArray(value) && BINARY_REF in value ? list[value[BINARY_REF]] : value,
+  );
+  (scope.postMessage as (m: unknown, transfer: Transferable[]) => void)(msg, list.map((b) => b.buffer));
 }
 
 /**
@@ -94,7 +110,7 @@ async function main(): Promise<void> {
     const config = { app_dir: APP_DIR, main: manifest.main, app_id: manifest.app_id, session_id: id };
     try {
       const platform = pyodide.pyimport("wasmlit._platform.pyodide");
-      session = platform.start(JSON.stringify(config), (json: string) => scope.postMessage(JSON.parse(json)));
+      session = platform.start(JSON.stringify(config), forwardToPage);
       platform.destroy?.();
     } catch (err) {
       throw new BootError("The wasmlit runtime failed to start.", errorText(err));
