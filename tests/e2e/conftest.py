@@ -75,8 +75,9 @@ class Tab:
 
     def wait_idle(self) -> None:
         """Wait until the app booted and no script run is going."""
+        # :not(.wl-empty): a cached function's spinner leaves an empty placeholder first.
         self.page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]'
-                                    ' [data-testid="stElementContainer"]', timeout=BOOT_TIMEOUT_MS)
+                                    ' [data-testid="stElementContainer"]:not(.wl-empty)', timeout=BOOT_TIMEOUT_MS)
         self.page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
                                     timeout=BOOT_TIMEOUT_MS)
 

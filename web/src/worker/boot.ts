@@ -95,7 +95,13 @@ function watchForFatalLoadErrors(): { failed: Promise<never>; stop: () => void }
   };
 }
 
-export async function boot(base: string, progress: Progress, scope: { fetch: typeof fetch }): Promise<Booted> {
+export async function boot(
+  base: string,
+  progress: Progress,
+  scope: { fetch: typeof fetch },
+  /** Called as soon as the manifest is read (the worker starts the cache preload there). */
+  onManifest: (manifest: Manifest) => void = () => {},
+): Promise<Booted> {
   const dog = new Watchdog(STALL_LIMIT_MS);
   let onFetched: (url: string) => void = () => {};
   /** Failed downloads ("GET url → 404"), for error details: Pyodide's own messages omit them. */
@@ -110,6 +116,7 @@ export async function boot(base: string, progress: Progress, scope: { fetch: typ
     dog.enter("reading the app manifest");
     progress("manifest", "Reading app manifest", 0);
     const manifest = await dog.guard(fetchManifest(base));
+    onManifest(manifest);
 
     // ---- Pyodide
     dog.enter("loading Python (Pyodide)");

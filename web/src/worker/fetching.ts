@@ -81,13 +81,14 @@ export class Watchdog {
   }
 }
 
-/** Boot progress weights: Pyodide ~60 %, packages ~25 %, runtime + app ~15 %. */
+/** Boot progress weights: Pyodide ~60 %, packages ~25 %, runtime + app + cached data ~15 %. */
 export const STAGE_SPAN: Record<string, [number, number]> = {
   manifest: [0, 0.02],
   pyodide: [0.02, 0.6],
   packages: [0.6, 0.85],
   runtime: [0.85, 0.93],
   app: [0.93, 1.0],
+  cache: [0.97, 0.99],
 };
 
 export function stageFraction(stage: string, within: number): number {

@@ -5,7 +5,9 @@
 import type { PyProxy } from "pyodide/ffi";
 import { BINARY_REF, PROTOCOL_VERSION, type PageMessage, type WorkerMessage } from "../protocol.gen";
 import { APP_DIR, boot, type Booted, fetchManifest, installApp } from "./boot";
+import { type CacheSession, cacheAppId, type Preloaded, preloadCache, WriteBehind } from "./cache-persistence";
 import { BootError, errorText } from "./errors";
+import { stageFraction } from "./fetching";
 import { BatchQueue } from "./queue";
 
 interface WorkerScope {
@@ -54,6 +56,8 @@ const base = (() => {
 let booted: Booted | null = null;
 let session: PyProxy | null = null;
 let fatal = false;
+/** st.cache_data write-behind (memory-only until the preload found a usable IndexedDB). */
+let cacheWrites = new WriteBehind(null, () => null);
 
 function sessionId(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
@@ -78,7 +82,13 @@ const queue = new BatchQueue({
   async process(batch: PageMessage[]): Promise<boolean> {
     if (!session || fatal) return false;
     if (batch.some((m) => m.type === "source_changed")) await reloadSource();
-    const again = (session as unknown as { handle_batch(json: string): unknown }).handle_batch(JSON.stringify(batch));
+    let again: unknown;
+    try {
+      again = (session as unknown as { handle_batch(json: string): unknown }).handle_batch(JSON.stringify(batch));
+    } finally {
+      // Even a run that broke may have cached values: write them behind.
+      cacheWrites.flush();
+    }
     return again === true;
   },
   onError(err) {
@@ -104,17 +114,34 @@ scope.onmessage = (e: MessageEvent) => {
 
 async function main(): Promise<void> {
   try {
-    booted = await boot(base, (stage, label, fraction) => post({ type: "boot_progress", stage, label, fraction }), scope);
+    let preload: Promise<Preloaded> | null = null;
+    let appId = "";
+    const progress = (stage: string, label: string, fraction: number) =>
+      post({ type: "boot_progress", stage, label, fraction });
+    booted = await boot(base, progress, scope, (manifest) => {
+      // Read the app's cached data while Pyodide loads (IndexedDB works off this thread).
+      appId = cacheAppId(manifest.app_id, base);
+      preload = preloadCache(appId);
+    });
     const { pyodide, manifest } = booted;
     const id = sessionId();
-    const config = { app_dir: APP_DIR, main: manifest.main, app_id: manifest.app_id, session_id: id };
+    let platform: PyProxy;
     try {
-      const platform = pyodide.pyimport("wasmlit._platform.pyodide");
-      session = platform.start(JSON.stringify(config), forwardToPage);
-      platform.destroy?.();
+      platform = pyodide.pyimport("wasmlit._platform.pyodide");
     } catch (err) {
       throw new BootError("The wasmlit runtime failed to start.", errorText(err));
     }
+    progress("cache", "Loading cached data", stageFraction("cache", 0));
+    const { store, records } = await (preload ?? preloadCache(appId));
+    const config = { app_dir: APP_DIR, main: manifest.main, app_id: appId, session_id: id };
+    try {
+      session = platform.start(JSON.stringify(config), forwardToPage, records);
+      platform.destroy?.();
+    } catch (err) {
+      store?.close();
+      throw new BootError("The wasmlit runtime failed to start.", errorText(err));
+    }
+    cacheWrites = new WriteBehind(store, () => session as unknown as CacheSession | null);
     post({ type: "boot_progress", stage: "app", label: "Running app", fraction: 1 });
     post({ type: "ready", protocol: PROTOCOL_VERSION, session_id: id });
     queue.push({ type: "rerun" }, ...early.filter((m) => m.type !== "rerun"));
