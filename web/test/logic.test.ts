@@ -53,7 +53,10 @@ test("stage fractions are monotonic across stages", () => {
     stageFraction("pyodide", 1),
     stageFraction("packages", 0.5),
     stageFraction("runtime", 0),
-    stageFraction("app", 1),
+    stageFraction("app", 0.5), // "Starting app"
+    stageFraction("cache", 0), // "Loading cached data"
+    stageFraction("cache", 1),
+    stageFraction("app", 1), // "Running app"
   ];
   for (let i = 1; i < seq.length; i++) assert.ok(seq[i] >= seq[i - 1]);
   assert.equal(seq.at(-1), 1);
