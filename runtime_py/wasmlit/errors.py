@@ -61,6 +61,14 @@ class StreamlitInvalidLayoutContextError(StreamlitAPIException):
     pass
 
 
+class StreamlitInvalidFormCallbackError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
 class StreamlitWidgetAlreadyInstantiatedError(StreamlitAPIException):
     def __init__(self, key: str) -> None:
         super().__init__(

@@ -35,6 +35,12 @@ class RunContext:
     page_config_set: bool = False
     # Cached functions running a miss record the elements emitted (``_caching.replay``).
     cache_recorders: list[Any] = field(default_factory=list)
+    # st.form: form id -> {"clear_on_submit": bool, "defaults": {widget id: default}} for this run,
+    # the forms whose submit button caused this run, and the wire defaults shown by the widgets
+    # of a submitted clear_on_submit form (they are cleared when the run ends).
+    forms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    submitted_forms: set[str] = field(default_factory=set)
+    cleared_wire: dict[str, Any] = field(default_factory=dict)
 
     def allocate(self, block: Path) -> Path:
         """Reserve the next slot of ``block`` and return its path."""

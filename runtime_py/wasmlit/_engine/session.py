@@ -66,6 +66,7 @@ class AppSession:
         self._post({"type": "run_started", "run_id": run.run_id})
         self.state.on_interaction_start()
         callbacks = [cb for u in (updates or []) if (cb := self.state.apply_update(u["id"], u.get("value")))]
+        run.submitted_forms = self._submitted_forms(updates or [])
         ctx_mod.set_run_context(run)
         status: protocol.RunStatus
         try:
@@ -74,10 +75,28 @@ class AppSession:
                 status = self._run_script(run)
         finally:
             ctx_mod.set_run_context(None)
+            self._clear_submitted_forms(run)
             self.state.on_run_end(completed=status == "ok")
         self.last_status = status
         self._post({"type": "run_finished", "run_id": run.run_id, "status": status})
         return status
+
+    def _submitted_forms(self, updates: list[dict[str, Any]]) -> set[str]:
+        """The forms whose submit button the page clicked in this interaction."""
+        forms = set()
+        for update in updates:
+            meta = self.state.widget_meta(update["id"])
+            if meta is not None and meta.kind == "form_submit_button" and meta.form_id and not meta.disabled:
+                forms.add(meta.form_id)
+        return forms
+
+    def _clear_submitted_forms(self, run: ctx_mod.RunContext) -> None:
+        """``st.form(clear_on_submit=True)``: after the submit run, its widgets are back to their defaults."""
+        for form_id in run.submitted_forms:
+            form = run.forms.get(form_id)
+            if form is not None and form["clear_on_submit"]:
+                for widget_id, default in form["defaults"].items():
+                    self.state.set_widget_value(widget_id, default)
 
     def _run_callbacks(self, callbacks: list[Callable[[], Any]]) -> protocol.RunStatus:
         for callback in callbacks:

@@ -46,6 +46,7 @@ class WidgetMeta:
     disabled: bool = False
     # Python value -> wire value: what the page would send for it (used by the test harness).
     serialize: Callable[[Any], Any] = lambda value: value
+    form_id: str | None = None  # the st.form the widget is in (its value is sent on submit)
 
 
 def _check_key(key: str) -> None:
@@ -166,6 +167,10 @@ class SessionState:
             callback, args, kwargs = meta.on_change, meta.args, meta.kwargs
             return lambda: callback(*args, **kwargs)
         return None
+
+    def assigned_this_run(self, key: str) -> bool:
+        """``ss[key] = ...`` ran in this run (read-only keys, e.g. an st.form's, refuse it)."""
+        return key in self._set_this_run and key in self._user
 
     def widget_value(self, widget_id: str) -> Any:
         return self._widget_values.get(widget_id)

@@ -1,11 +1,11 @@
-"""Layout blocks: container, columns, expander, empty."""
+"""Layout blocks: container, columns, expander, empty, tabs, popover."""
 
 from __future__ import annotations
 
 from numbers import Real
 from typing import TYPE_CHECKING, Any, Sequence
 
-from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
 
 if TYPE_CHECKING:
     from wasmlit.st.delta_generator import DeltaGenerator
@@ -44,6 +44,29 @@ class LayoutMixin:
 
     def empty(self: "DeltaGenerator") -> "DeltaGenerator":
         return self._enqueue("empty", {})
+
+    def tabs(self: "DeltaGenerator", tabs: Sequence[str], *, width: Any = None, default: Any = None,
+             key: Any = None, on_change: Any = None) -> list["DeltaGenerator"]:
+        """Every tab's body runs on every run; the page shows the selected one (kept across reruns)."""
+        if isinstance(tabs, str) or not isinstance(tabs, Sequence) or len(tabs) == 0:
+            raise StreamlitMissingRequiredParameterError(
+                "The input argument to st.tabs must contain at least one tab label.")
+        if any(not isinstance(t, str) for t in tabs):
+            raise StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.")
+        if default is not None and default not in tabs:
+            raise StreamlitAPIException(f"The default tab `{default}` is not one of the tab labels.")
+        row = self._block("tab_container", {"default": tabs.index(default) if default is not None else 0})
+        return [row._block("tab", {"label": label}) for label in tabs]
+
+    def popover(self: "DeltaGenerator", label: str, *, help: str | None = None, icon: str | None = None,
+                disabled: bool = False, use_container_width: bool = False, type: str = "secondary",
+                width: Any = None, key: Any = None, on_change: Any = None) -> "DeltaGenerator":
+        """A button that opens a floating container; its body always runs."""
+        if not isinstance(label, str) or not label:
+            raise StreamlitAPIException("A label is required for a popover")
+        return self._block("popover", {"label": label, "help": help, "icon": icon, "disabled": bool(disabled),
+                                       "use_container_width": bool(use_container_width) or width == "stretch",
+                                       "kind": type})
 
 
 def _column_weights(spec: int | Sequence[float]) -> list[float]:

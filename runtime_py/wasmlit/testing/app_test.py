@@ -118,8 +118,7 @@ class AppTest(Queries):
     def run(self, *, timeout: float | None = None) -> "AppTest":
         """Run the script with the widget values set since the last run; returns self."""
         timeout = self.default_timeout if timeout is None else timeout
-        updates = [{"id": wid, "value": wire} for wid, wire in self._pending.items()]
-        self._pending = {}
+        updates = [{"id": wid, "value": wire} for wid, wire in self._take_pending().items()]
         batch = [{"type": "interaction", "updates": updates}] if updates else [{"type": "rerun"}]
         self._has_run = True
         runner = _Runner(self._local, batch)
@@ -133,6 +132,21 @@ class AppTest(Queries):
         if runner.error is not None:  # a failure of the runtime itself, not of the script
             raise runner.error
         return self
+
+    def _take_pending(self) -> dict[str, Any]:
+        """The values to send now. Like the page, a widget inside an ``st.form`` keeps its new
+        value until that form's submit button is clicked; then they all go together."""
+        forms: dict[str, str] = {}
+        submitted: set[str] = set()
+        for _path, slot in self._tree.walk():
+            form_id = slot.props.get("form_id") if slot.kind == "element" else None
+            if slot.id in self._pending and form_id:
+                forms[slot.id] = form_id
+                if slot.type == "form_submit_button":
+                    submitted.add(form_id)
+        send = {wid: wire for wid, wire in self._pending.items() if wid not in forms or forms[wid] in submitted}
+        self._pending = {wid: wire for wid, wire in self._pending.items() if wid not in send}
+        return send
 
     def _sync(self) -> None:
         messages = self._local.messages

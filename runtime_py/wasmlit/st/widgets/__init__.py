@@ -2,6 +2,11 @@
 
 from wasmlit.st.widgets.button import ButtonMixin
 from wasmlit.st.widgets.checkbox import CheckboxMixin
+from wasmlit.st.widgets.color_picker import ColorPickerMixin
+from wasmlit.st.widgets.date_time import DateTimeMixin
+from wasmlit.st.widgets.download_button import DownloadButtonMixin
+from wasmlit.st.widgets.file_uploader import FileUploaderMixin
+from wasmlit.st.widgets.form import FormMixin
 from wasmlit.st.widgets.multiselect import MultiselectMixin
 from wasmlit.st.widgets.number_input import NumberInputMixin
 from wasmlit.st.widgets.selectbox import SelectboxMixin
@@ -10,5 +15,6 @@ from wasmlit.st.widgets.text_input import TextInputMixin
 
 
 class WidgetsMixin(ButtonMixin, CheckboxMixin, TextInputMixin, NumberInputMixin, SliderMixin,
-                   SelectboxMixin, MultiselectMixin):
+                   SelectboxMixin, MultiselectMixin, ColorPickerMixin, DateTimeMixin, FormMixin,
+                   FileUploaderMixin, DownloadButtonMixin):
     pass

@@ -19,6 +19,7 @@ from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
+    StreamlitInvalidFormCallbackError,
     StreamlitValueError,
 )
 
@@ -62,6 +63,8 @@ def register(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple[Any, str]:
     run = ctx_mod.get_run_context()
     key = None if spec.key is None else str(spec.key)
     form_id = dg._active_form_id
+    if form_id is not None and spec.on_change is not None and spec.kind != "form_submit_button":
+        raise StreamlitInvalidFormCallbackError()
     identity = spec.keyed_identity if key is not None else {"label": spec.label, **spec.identity}
     widget_id = compute_widget_id(spec.kind, key, identity, form_id)
     if key is not None and key in run.widget_keys:
@@ -74,10 +77,23 @@ def register(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple[Any, str]:
     meta = WidgetMeta(
         id=widget_id, kind=spec.kind, key=key, deserialize=spec.deserialize,
         on_change=spec.on_change, args=tuple(spec.args or ()), kwargs=dict(spec.kwargs or {}),
-        is_trigger=spec.is_trigger, disabled=spec.disabled, serialize=spec.serialize,
+        is_trigger=spec.is_trigger, disabled=spec.disabled, serialize=spec.serialize, form_id=form_id,
     )
     value = run.session.state.register_widget(meta, spec.default, readonly_key=spec.readonly_key)
+    if form_id is not None and not spec.is_trigger:
+        _note_form_widget(run, form_id, widget_id, spec)
     return value, widget_id
+
+
+def _note_form_widget(run: ctx_mod.RunContext, form_id: str, widget_id: str, spec: WidgetSpec) -> None:
+    """Remember a form widget's default, for ``clear_on_submit`` (see ``st.widgets.form``)."""
+    form = run.forms.get(form_id)
+    if form is None:
+        return
+    form["defaults"][widget_id] = spec.default
+    if form["clear_on_submit"] and form_id in run.submitted_forms:
+        # The script sees the submitted value; the page already shows the cleared one.
+        run.cleared_wire[widget_id] = spec.serialize(spec.default)
 
 
 def common_props(label: str, help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
