@@ -42,6 +42,15 @@ await build({
   format: "iife",
 });
 
+// Charts: vega + vega-lite + vega-embed as one ESM file the page import()s on its first chart
+// (render/elements/vega_loader.ts), so apps without charts never download it.
+await build({
+  ...common,
+  entryPoints: [join(here, "src/vega/entry.ts")],
+  outfile: join(dist, "wasmlit-vega.js"),
+  format: "esm",
+});
+
 await build({
   ...common,
   entryPoints: [join(here, "src/styles.css")],
@@ -55,7 +64,7 @@ copyFileSync(join(here, "src/index.html"), join(dist, "index.html"));
 // Guard: no external URL may sneak into the bundle (CDN fonts, analytics, ...).
 const allowed = [/^http:\/\/www\.w3\.org\//, /^https?:\/\/(localhost|127\.0\.0\.1)/];
 const problems = [];
-for (const f of ["wasmlit-page.js", "wasmlit-worker.js", "wasmlit.css", "index.html"]) {
+for (const f of ["wasmlit-page.js", "wasmlit-worker.js", "wasmlit-vega.js", "wasmlit.css", "index.html"]) {
   const text = readFileSync(join(dist, f), "utf8");
   for (const m of text.matchAll(/(?:src|href|url)\s*[=(]\s*["']?(https?:\/\/[^"')\s]+)/g)) {
     if (!allowed.some((re) => re.test(m[1]))) problems.push(`${f}: ${m[1]}`);

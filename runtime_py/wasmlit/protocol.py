@@ -103,6 +103,9 @@ ElementType = Literal[
     "multiselect",  # {label, options: str[], value: int[], max_selections, placeholder, accept_new_options, help, disabled, label_visibility}
     # selectbox/multiselect with accept_new_options: the page may send the typed text (a str)
     # in place of an index; a new option the user added comes back appended to ``options``.
+    "vega_lite_chart",  # {spec (Vega-Lite JSON text, data by name), datasets: [{name, data: table} | {name, values}],
+    # use_container_width, theme: "streamlit"|null, builtin}  every st.*_chart / altair_chart / vega_lite_chart;
+    # ``data`` is a columnar table (buffers as Binary); ``name`` is a content hash: same name = same data.
 ]
 
 BlockType = Literal[

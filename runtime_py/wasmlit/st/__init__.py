@@ -38,6 +38,13 @@ success = _main.success
 exception = _main.exception
 json = _main.json
 metric = _main.metric
+# Charts
+line_chart = _main.line_chart
+area_chart = _main.area_chart
+bar_chart = _main.bar_chart
+scatter_chart = _main.scatter_chart
+altair_chart = _main.altair_chart
+vega_lite_chart = _main.vega_lite_chart
 # Layout
 container = _main.container
 columns = _main.columns

@@ -19,6 +19,7 @@ from wasmlit._engine import context as ctx_mod
 from wasmlit._engine.context import Path
 from wasmlit.errors import StreamlitNotSupportedError
 from wasmlit.st.alerts import AlertsMixin
+from wasmlit.st.charts import ChartsMixin
 from wasmlit.st.data import DataMixin
 from wasmlit.st.layout import LayoutMixin
 from wasmlit.st.status import StatusMixin
@@ -27,7 +28,7 @@ from wasmlit.st.widgets import WidgetsMixin
 from wasmlit.st.write import WriteMixin
 
 
-class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, LayoutMixin, StatusMixin, WidgetsMixin):
+class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, ChartsMixin, LayoutMixin, StatusMixin, WidgetsMixin):
     def __init__(self, block: Path | None = None, *, slot: Path | None = None,
                  is_main_proxy: bool = False, form_id: str | None = None) -> None:
         self._block_path = block

@@ -103,6 +103,49 @@ class Exception_(Element):
         return False
 
 
+class _Proto(dict):
+    """A node dict whose props also read as attributes, like a protobuf (``.proto.spec``)."""
+
+    def __getattr__(self, name: str) -> Any:
+        props = self.get("props") or {}
+        if name in props:
+            return props[name]
+        if name in self:
+            return self[name]
+        raise AttributeError(name)
+
+
+class VegaLiteChart(Element):
+    """Every chart (``st.*_chart``, altair, vega-lite). ``.proto.spec`` is the spec's JSON text, as in
+    Streamlit; ``.spec`` is it parsed; ``.datasets`` maps dataset names to pandas DataFrames."""
+
+    @property
+    def proto(self) -> dict[str, Any]:
+        return _Proto(self._slot.node)
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        import json
+
+        return json.loads(self._slot.props["spec"])
+
+    @property
+    def datasets(self) -> dict[str, Any]:
+        from wasmlit.st.charts import decode_dataset
+
+        return {d["name"]: decode_dataset(d) for d in self._slot.props.get("datasets", [])}
+
+    @property
+    def data(self) -> Any:
+        """The DataFrame the chart draws (its first dataset), or None."""
+        datasets = list(self.datasets.values())
+        return datasets[0] if datasets else None
+
+    @property
+    def value(self) -> Any:
+        return self.spec
+
+
 class Toast(Element):
     """A toast is an effect, not a slot; it is shown with the run that raised it."""
 
@@ -302,6 +345,8 @@ def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
         return WIDGET_CLASSES[name](slot, path, at)
     if name == "exception":
         return Exception_(slot, path, at)
+    if name == "vega_lite_chart":
+        return VegaLiteChart(slot, path, at)
     return Element(slot, path, at)
 
 

@@ -23,6 +23,7 @@ import { Spinner } from "./spinner";
 import { Text } from "./text";
 import { TextArea } from "./text_area";
 import { TextInput } from "./text_input";
+import { VegaLiteChart } from "./vega_lite_chart";
 
 export interface ElementProps {
   /** Widget id (null for plain elements). */
@@ -53,4 +54,5 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   selectbox: Selectbox,
   radio: Radio,
   multiselect: Multiselect,
+  vega_lite_chart: VegaLiteChart,
 };
