@@ -23,6 +23,8 @@ ALIASES = {
     "streamlit.runtime.state": "wasmlit.st.runtime",
     "streamlit.runtime.caching": "wasmlit._caching",
     "streamlit.runtime.caching.cache_errors": "wasmlit._caching.cache_errors",
+    "streamlit.connections": "wasmlit._connections.public",
+    "streamlit.runtime.secrets": "wasmlit._connections.secrets_module",
     "streamlit.testing": "wasmlit.testing",
     "streamlit.testing.v1": "wasmlit.testing",
 }

@@ -9,6 +9,29 @@ from wasmlit import protocol
 from wasmlit._engine.session import AppSession
 
 
+def http_post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> tuple[int, dict[str, str], bytes]:
+    """The twin of ``_platform.pyodide.http_post`` (urllib): status 0 on a network error."""
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.status, {k.lower(): v for k, v in resp.headers.items()}, _unzip(resp.headers, resp.read())
+    except urllib.error.HTTPError as e:
+        return e.code, {k.lower(): v for k, v in e.headers.items()}, _unzip(e.headers, e.read())
+    except (urllib.error.URLError, OSError):
+        return 0, {}, b""
+
+
+def _unzip(headers: Any, data: bytes) -> bytes:
+    if (headers.get("Content-Encoding") or "").lower() == "gzip":
+        import gzip
+
+        return gzip.decompress(data)
+    return data
+
+
 class LocalSession:
     """A session whose page is a list: every WorkerMessage is appended to ``messages``.
 

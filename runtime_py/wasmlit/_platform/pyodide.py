@@ -70,8 +70,51 @@ def _records_from_js(cache_entries: Any) -> list[dict[str, Any]] | None:
     return records
 
 
+def http_post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> tuple[int, dict[str, str], bytes]:
+    """One synchronous POST from the worker (sync XMLHttpRequest, as pyodide-http does).
+
+    Returns (status, lowercase headers, body); status 0 means a network error (DNS, refused,
+    CORS rejection, timeout). ``url`` may be relative to the site (the worker's location).
+    """
+    import js
+
+    xhr = js.XMLHttpRequest.new()
+    xhr.open("POST", url, False)
+    xhr.responseType = "arraybuffer"  # allowed for sync requests in workers
+    if timeout:
+        xhr.timeout = int(timeout * 1000)
+    for k, v in headers.items():
+        xhr.setRequestHeader(k, v)
+    try:
+        xhr.send(body.decode("utf-8"))
+    except Exception:  # JsException: NetworkError / TimeoutError
+        return 0, {}, b""
+    out: dict[str, str] = {}
+    for line in str(xhr.getAllResponseHeaders() or "").split("\r\n"):
+        k, sep, v = line.partition(":")
+        if sep:
+            out[k.strip().lower()] = v.strip()
+    resp = xhr.response
+    data = js.Uint8Array.new(resp).to_bytes() if resp is not None else b""
+    return int(xhr.status), out, data
+
+
+def _patch_http() -> None:
+    """Apps' own ``requests``/``urllib`` calls go through sync XHR (pyodide-http), when the
+    build shipped it (the app imports requests, urllib or urllib3)."""
+    try:
+        import pyodide_http
+    except ImportError:
+        return
+    try:
+        pyodide_http.patch_all()
+    except Exception as exc:  # never block the boot on it
+        print(f"wasmlit: pyodide-http patch failed ({exc})")
+
+
 def start(config_json: str, post: Any, cache_entries: Any = None) -> WorkerSession:
     config = json.loads(config_json)
+    _patch_http()
     app_dir = config["app_dir"]
     os.chdir(app_dir)
     if app_dir not in sys.path:
