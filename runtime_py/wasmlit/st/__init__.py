@@ -18,6 +18,8 @@ from wasmlit._caching import cache_data, cache_resource
 from wasmlit.st import runtime
 from wasmlit.st.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from wasmlit.st.page_config import set_page_config
+from wasmlit._connections.api import connection_factory as connection
+from wasmlit._connections.secrets import secrets
 
 # Text
 title = _main.title
