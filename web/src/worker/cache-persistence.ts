@@ -55,7 +55,13 @@ export async function preloadCache(
   }
   if (!store) return { store: null, records: null };
   try {
-    return { store, records: await store.preload() };
+    const t0 = performance.now();
+    const records = await store.preload();
+    const bytes = records.reduce((n, r) => n + r.value.byteLength, 0);
+    console.debug(
+      `wasmlit: read ${records.length} cached entries (${(bytes / 2 ** 20).toFixed(1)} MiB) from IndexedDB in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
+    return { store, records };
   } catch (err) {
     console.warn("wasmlit: reading cached data from IndexedDB failed; st.cache_data stays in memory for this tab.", err);
     try {
