@@ -103,6 +103,14 @@ ElementType = Literal[
     "multiselect",  # {label, options: str[], value: int[], max_selections, placeholder, accept_new_options, help, disabled, label_visibility}
     # selectbox/multiselect with accept_new_options: the page may send the typed text (a str)
     # in place of an index; a new option the user added comes back appended to ``options``.
+    "dataframe",  # {data: table, height: int|null, width: int|"stretch"|"content", hide_index: bool|null,
+    # column_order: str[]|null, index_config: ColumnConfig[], column_config: ColumnConfig[], row_height: int|null}
+    # ``table`` = the columnar format of st/_table.py (buffers as Binary); ``*_config`` = one resolved
+    # st.column_config dict per index level / data column (st/column_config.py), {} when unset.
+    "table",  # {data: table}  st.table: a static HTML table, every row in the DOM
+    "data_editor",  # the dataframe props + {value: edits, num_rows: "fixed"|"dynamic", disabled: bool}
+    # edits (= the wire value) = {edited_rows: {"<row position>": {"<column>": v}}, added_rows: [{"<column>": v}],
+    # deleted_rows: int[]}; "_index" names the index; v is JSON (dates/times as ISO text).
     "vega_lite_chart",  # {spec (Vega-Lite JSON text, data by name), datasets: [{name, data: table} | {name, values}],
     # use_container_width, theme: "streamlit"|null, builtin}  every st.*_chart / altair_chart / vega_lite_chart;
     # ``data`` is a columnar table (buffers as Binary); ``name`` is a content hash: same name = same data.

@@ -210,9 +210,9 @@ def test_unknown_st_function_is_a_clear_not_supported_error(app):
     assert exc.value.startswith("`st.plotly_chart` is not supported yet by wasmlit.")
     at = app("""
         import streamlit as st
-        st.sidebar.data_editor([])
+        st.sidebar.pydeck_chart(None)
     """)
-    assert at.exception[0].value.startswith("`st.data_editor` is not supported yet by wasmlit.")
+    assert at.exception[0].value.startswith("`st.pydeck_chart` is not supported yet by wasmlit.")
     at = app("""
         import streamlit as st
         st.write(hasattr(st, "plotly_chart"), hasattr(st, "write"))

@@ -15,7 +15,7 @@ from wasmlit._engine.control import RerunException, StopException
 from wasmlit._state.session_state import SessionStateProxy
 from wasmlit.errors import StreamlitAPIException, StreamlitNotSupportedError
 from wasmlit._caching import cache_data, cache_resource
-from wasmlit.st import runtime
+from wasmlit.st import column_config, runtime
 from wasmlit.st.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from wasmlit.st.page_config import set_page_config
 from wasmlit._connections.api import connection_factory as connection
@@ -40,6 +40,9 @@ success = _main.success
 exception = _main.exception
 json = _main.json
 metric = _main.metric
+dataframe = _main.dataframe
+table = _main.table
+data_editor = _main.data_editor
 # Charts
 line_chart = _main.line_chart
 area_chart = _main.area_chart

@@ -21,6 +21,7 @@ from wasmlit.errors import StreamlitNotSupportedError
 from wasmlit.st.alerts import AlertsMixin
 from wasmlit.st.charts import ChartsMixin
 from wasmlit.st.data import DataMixin
+from wasmlit.st.dataframe import DataframeMixin
 from wasmlit.st.layout import LayoutMixin
 from wasmlit.st.status import StatusMixin
 from wasmlit.st.text import TextMixin
@@ -28,7 +29,8 @@ from wasmlit.st.widgets import WidgetsMixin
 from wasmlit.st.write import WriteMixin
 
 
-class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, ChartsMixin, LayoutMixin, StatusMixin, WidgetsMixin):
+class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMixin,
+                     ChartsMixin, LayoutMixin, StatusMixin, WidgetsMixin):
     def __init__(self, block: Path | None = None, *, slot: Path | None = None,
                  is_main_proxy: bool = False, form_id: str | None = None) -> None:
         self._block_path = block

@@ -315,6 +315,7 @@ WIDGET_CLASSES: dict[str, type[Widget]] = {
 ELEMENT_TYPES = (
     "title", "header", "subheader", "markdown", "caption", "text", "code", "divider",
     "error", "warning", "info", "success", "exception", "json", "metric", "progress", "empty",
+    "dataframe", "table", "data_editor",
     *WIDGET_CLASSES,
 )
 BLOCK_TYPES = ("expander", "columns", "container")
@@ -343,6 +344,10 @@ def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
     name = type_name(slot)
     if name in WIDGET_CLASSES:
         return WIDGET_CLASSES[name](slot, path, at)
+    if name in ("dataframe", "table", "data_editor"):
+        from wasmlit.testing.dataframe_views import view_class
+
+        return view_class(name)(slot, path, at)
     if name == "exception":
         return Exception_(slot, path, at)
     if name == "vega_lite_chart":
