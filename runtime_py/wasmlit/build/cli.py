@@ -30,11 +30,13 @@ def _human(n: int) -> str:
 def cmd_build(args, con) -> int:
     from rich.table import Table
 
-    from .site import build_site
+    from .site import Site
 
     with con.status("building…") as status:
-        result = build_site(args.app, args.out, force=args.force,
-                            log=lambda m: status.update(m))
+        site = Site(args.app, args.out, force=args.force, endpoint_url=args.endpoint_url,
+                    log=lambda m: status.update(m))
+        result = site.build()
+        endpoint_dir = _write_endpoint(args, site)
     for w in result.warnings:
         con.print(f"[yellow]warning:[/] {w}")
     files = result.files()
@@ -50,6 +52,31 @@ def cmd_build(args, con) -> int:
     pk = ", ".join(result.packages) or "none"
     con.print(f"packages: {pk}; downloaded: {len(result.downloaded)} file(s)")
     con.print(f"[green]done.[/] try: python -m http.server -d {result.out} 8000")
+    if endpoint_dir is not None:
+        n = len(site.scan.queries)
+        con.print(f"SQL endpoint ({n} quer{'y' if n == 1 else 'ies'}) → {endpoint_dir}; run it locally with "
+                  f"`build.py endpoint {args.app} --secrets PATH`, deploy: runtime_py/wasmlit/endpoint/README.md")
+    return 0
+
+
+def _write_endpoint(args, site):
+    from .queries import write_endpoint_dir
+
+    if site.scan is None or not site.scan.queries:
+        return None
+    out = args.endpoint_out or args.out.with_name(args.out.name + "-endpoint")
+    settings = {"allowed_origins": args.allowed_origin} if args.allowed_origin else {}
+    return write_endpoint_dir(out, site.app, site.scan, settings)
+
+
+def cmd_endpoint(args, con) -> int:
+    from .serve import run_endpoint
+
+    try:
+        run_endpoint(args.app, secrets=args.secrets, host=args.host, port=args.port,
+                     allowed_origins=args.allowed_origin, log=con.print)
+    except KeyboardInterrupt:
+        pass
     return 0
 
 
@@ -93,7 +120,18 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("app", metavar="APP", help="app folder (with app.py) or a single .py file")
     b.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
     b.add_argument("--force", action="store_true", help="overwrite a non-empty folder that is not a wasmlit site")
+    b.add_argument("--endpoint-url", metavar="URL", help="where the site sends st.connection queries (the deployed SQL endpoint)")
+    b.add_argument("--endpoint-out", type=Path, metavar="EDIR", help="write the deployable SQL endpoint here (default: DIR-endpoint)")
+    b.add_argument("--allowed-origin", action="append", metavar="ORIGIN", help="site origin the endpoint accepts, e.g. https://user.github.io (repeatable)")
     b.set_defaults(func=cmd_build)
+
+    e = sub.add_parser("endpoint", help="run APP's SQL endpoint locally (uvicorn) with the given secrets")
+    e.add_argument("app", metavar="APP")
+    e.add_argument("--secrets", metavar="PATH", help="secrets.toml with [connections.*] (default: APP/.streamlit/secrets.toml)")
+    e.add_argument("--port", type=int, default=8502)
+    e.add_argument("--host", default="127.0.0.1")
+    e.add_argument("--allowed-origin", action="append", metavar="ORIGIN", help="site origin to accept (repeatable)")
+    e.set_defaults(func=cmd_endpoint)
 
     s = sub.add_parser("serve", help="build APP and serve it with reload on save")
     s.add_argument("app", metavar="APP")
@@ -108,6 +146,14 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _config_error():
+    try:
+        from wasmlit.endpoint.config import ConfigError
+    except ImportError:  # the endpoint's dependencies are not installed
+        return ()
+    return ConfigError
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     con = _console()
@@ -116,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as e:
         con.print(f"[red]error:[/] {e}", soft_wrap=True)
         return e.exit_code
+    except _config_error() as e:
+        con.print(f"[red]endpoint configuration error:[/] {e}", soft_wrap=True)
+        return 1
     except OSError as e:
         con.print(f"[red]error:[/] {e}", soft_wrap=True)
         return 1

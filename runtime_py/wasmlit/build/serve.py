@@ -46,6 +46,7 @@ from .errors import BuildError, UsageError
 from .site import LOCK_FILE, MANIFEST, PYODIDE_DIR, Site
 
 EVENTS_PATH = "/__wasmlit/events"
+ENDPOINT_PATH = "/__wasmlit/endpoint"  # the app's SQL endpoint (st.connection), same origin
 POLL_SECONDS = 0.3
 PING_SECONDS = 15.0
 LONG_CACHE = "public, max-age=31536000, immutable"
@@ -212,6 +213,69 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+class DevEndpoint:
+    """The app's SQL endpoint inside the dev server, rebuilt whenever the app's queries change,
+    with the app's own ``.streamlit/secrets.toml``. Same code and defaults as a deployed endpoint,
+    except: only the dev server's origins, and no rate limit (loopback)."""
+
+    def __init__(self, site: Site, log: Log, origins: list[str]) -> None:
+        self.site = site
+        self.log = log
+        self.origins = origins
+        self.app = None
+        self.error: str | None = None
+
+    def update(self, scan) -> None:
+        from wasmlit.build.queries import endpoint_manifest, local_secrets
+        from wasmlit.endpoint import ConfigError, Manifest, build_config, create_app
+
+        old, self.app = self.app, None
+        if old is not None:
+            old.close()
+        if not scan.queries:
+            return
+        try:
+            config = build_config(local_secrets(self.site.app), Manifest.from_json(endpoint_manifest(scan)),
+                                  base_dir=self.site.app.root,
+                                  overrides={"allowed_origins": self.origins, "rate_limit_per_minute": 0})
+            self.app, self.error = create_app(config, dev=True), None
+        except ConfigError as e:
+            self.error = str(e)
+            self.log(f"[yellow]SQL endpoint not available:[/] {e}")
+
+    async def __call__(self, scope, receive, send) -> None:
+        if self.app is not None:
+            await self.app(scope, receive, send)
+            return
+        from wasmlit._connections.wire import error_body
+
+        status, body = error_body("db_unavailable", "dev", f"SQL endpoint not configured: {self.error or 'no queries'}")
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+def run_endpoint(app_path: str | Path, *, secrets: str | Path | None = None, host: str = "127.0.0.1",
+                 port: int = 8502, allowed_origins: list[str] | None = None, log: Log = print) -> None:
+    """``build.py endpoint APP``: APP's queries (found as the build finds them) behind uvicorn."""
+    from wasmlit.build.app import SECRETS, load_app
+    from wasmlit.build.queries import endpoint_manifest, scan_app
+    from wasmlit.endpoint import Manifest, build_config, create_app, load_secrets
+    from wasmlit.endpoint.server import run
+
+    app = load_app(app_path)
+    secrets_path = Path(secrets) if secrets else app.root / SECRETS
+    data = load_secrets(secrets_path)
+    scan = scan_app(app, data)
+    overrides = {"allowed_origins": allowed_origins} if allowed_origins else None
+    config = build_config(data, Manifest.from_json(endpoint_manifest(scan)), base_dir=app.root, overrides=overrides)
+    sock = bind(host, port)
+    n = len(scan.queries)
+    log(f"SQL endpoint for [bold]{app.title}[/] ({n} quer{'y' if n == 1 else 'ies'}) at "
+        f"http://{host}:{sock.getsockname()[1]}/v1/query; origins: {', '.join(config.settings.allowed_origins) or 'none (add --allowed-origin)'}")
+    run(create_app(config), sock=sock)
+
+
 def serve(app_path: str | Path, *, host: str = "127.0.0.1", port: int = 8501, out: Path | None = None,
           log: Log = print, on_built: Callable[[Site], None] | None = None) -> None:
     import uvicorn
@@ -222,7 +286,10 @@ def serve(app_path: str | Path, *, host: str = "127.0.0.1", port: int = 8501, ou
         tmp = Path(tempfile.mkdtemp(prefix="wasmlit-serve-"))
         out = tmp / "site"
     try:
-        site = Site(app_path, out, dev_events=EVENTS_PATH, log=log)
+        site = Site(app_path, out, dev_events=EVENTS_PATH, log=log, endpoint_url=ENDPOINT_PATH)
+        port_ = sock.getsockname()[1]
+        endpoint = DevEndpoint(site, log, [f"http://{h}:{port_}" for h in {host, "127.0.0.1", "localhost"}])
+        site.on_queries = endpoint.update
         site.build()
         if on_built:
             on_built(site)
@@ -230,7 +297,8 @@ def serve(app_path: str | Path, *, host: str = "127.0.0.1", port: int = 8501, ou
         shown = f"[{host}]" if ":" in host else host
         log(f"serving [bold]{site.app.title}[/] at [link]http://{shown}:{sock.getsockname()[1]}/[/]"
             f"  (watching {site.app.root}; Ctrl+C to stop)")
-        config = uvicorn.Config(server.asgi(), log_level="warning", timeout_graceful_shutdown=2,
+        config = uvicorn.Config(server.asgi([Mount(ENDPOINT_PATH, app=endpoint)]), log_level="warning",
+                                timeout_graceful_shutdown=2,
                                 lifespan="on")
         _Uvicorn(config, server.hub).run(sockets=[sock])
     finally:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from . import extra_wheels
 from .app import App, app_needs, check_no_secrets, load_app
 from .archive import make_zip, versioned
 from .errors import BuildError, UsageError
@@ -144,8 +145,12 @@ class BuildResult:
 class Site:
     def __init__(self, app_path: str | Path, out: str | Path, *, assets: PyodideAssets | None = None,
                  web_dist: Path | None = None, dev_events: str | None = None, log: Log = _quiet,
-                 force: bool = False):
+                 force: bool = False, endpoint_url: str | None = None):
         self.app: App = load_app(app_path)
+        # st.connection: where the browser sends queries, and what the build found (queries.py)
+        self.endpoint_url = endpoint_url
+        self.scan = None
+        self.on_queries: Callable[[object], None] | None = None  # dev server: refresh the endpoint
         self.out = Path(out).expanduser().resolve()
         self.assets = assets
         self.web_dist = web_dist
@@ -170,7 +175,8 @@ class Site:
         core = self.assets.core()
         if self.packages:
             self.log(f"packages: {', '.join(self.packages)}")
-        pkg_files = self.assets.package_files(self.packages)
+        official, extra = extra_wheels.split(self.packages)
+        pkg_files = {**self.assets.package_files(official), **extra_wheels.files(extra, self.assets.store)}
 
         self._clear_out()
         shutil.copytree(web, self.out, dirs_exist_ok=True)
@@ -186,6 +192,7 @@ class Site:
         self._write(f"{WASMLIT_DIR}/runtime.zip", make_zip(runtime_members()))
         self._write(f"{WASMLIT_DIR}/app.zip", app_zip)
         manifest = self._write_manifest()
+        self._check_site_secrets(pkg_files)
         return BuildResult(self.out, manifest, self.packages, list(self.warnings),
                            list(self.assets.store.downloaded))
 
@@ -198,7 +205,9 @@ class Site:
         packages = self.lock.closure([*RUNTIME_PACKAGES, *needs.packages])
         changed = packages != self.packages
         if changed:
-            for name, path in self.assets.package_files(packages).items():
+            official, extra = extra_wheels.split(packages)
+            new_files = {**self.assets.package_files(official), **extra_wheels.files(extra, self.assets.store)}
+            for name, path in new_files.items():
                 dest = self.out / PYODIDE_DIR / name
                 if not dest.exists():
                     shutil.copyfile(path, dest)
@@ -238,11 +247,25 @@ class Site:
         app = self.app
         if app.root in self.out.parents:  # e.g. `build my_app --out my_app/dist`: don't ship old builds
             app.files = [f for f in app.files if self.out not in app.path(f).parents]
-        files = app.files
+        from . import queries
+
+        secrets = queries.local_secrets(app)
+        keep_out = queries.sqlite_files(app, secrets)  # database files stay on the endpoint
+        files = [f for f in app.files if f not in keep_out]
         blobs = {rel: app.path(rel).read_bytes() for rel in files}
         check_no_secrets(app, blobs)
         needs = app_needs(app, self.lock)
         self.warnings = needs.warnings
+        self.scan = scan = queries.scan_app(app, secrets)
+        needs.packages = sorted(set(needs.packages) | queries.browser_packages(app, scan, self.lock))
+        self.warnings += queries.build_notes(scan, keep_out)
+        if scan.uses_connection:
+            url = self.endpoint_url or queries.endpoint_url_from_config(app)
+            if scan.queries and not url:
+                raise BuildError(queries.NO_ENDPOINT_URL)
+            blobs[queries.BROWSER_CONFIG] = json.dumps(queries.browser_config(scan, url), indent=1).encode()
+        if self.on_queries is not None:
+            self.on_queries(scan)
         return make_zip(blobs.items()), needs
 
     def _write(self, rel: str, data: bytes) -> None:
@@ -254,7 +277,8 @@ class Site:
         self._urls[rel] = versioned(rel, data)
 
     def _write_lock(self) -> None:
-        data = json.dumps(self.lock.pruned(self.packages), indent=None, separators=(",", ":")).encode()
+        data = json.dumps(extra_wheels.patch_lock(self.lock.pruned(self.packages)), indent=None,
+                          separators=(",", ":")).encode()
         self._write(f"{PYODIDE_DIR}/{LOCK_FILE}", data)
 
     def manifest(self) -> dict:
@@ -277,6 +301,16 @@ class Site:
         m = self.manifest()
         self._write(MANIFEST, (json.dumps(m, indent=2) + "\n").encode())
         return m
+
+
+    def _check_site_secrets(self, verified: dict[str, Path]) -> None:
+        """Fail if a value from secrets.toml is in ANY output file. Skipped: files whose sha256
+        matched the official Pyodide lock/core table or a pinned extra wheel (byte-identical to
+        the published ones, so they cannot hold the app's secrets). Zips are read member by member."""
+        from .queries import local_secrets, scan_for_secrets, secret_values_for_scan
+
+        skip = {f"{PYODIDE_DIR}/{n}" for n in [*CORE_FILES, *verified] if n != LOCK_FILE}
+        scan_for_secrets(self.out, secret_values_for_scan(local_secrets(self.app)), skip)
 
 
 def build_site(app_path: str | Path, out: str | Path, **kw) -> BuildResult:
