@@ -1,4 +1,4 @@
-"""``python build.py build|serve|assets`` — thin argparse front over the build package.
+"""``python build.py build|serve|endpoint|assets`` — thin argparse front over the build package.
 
 Every error a user can cause prints one line and exits non-zero (2 for usage).
 """
