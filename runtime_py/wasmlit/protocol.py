@@ -103,6 +103,20 @@ ElementType = Literal[
     "multiselect",  # {label, options: str[], value: int[], max_selections, placeholder, accept_new_options, help, disabled, label_visibility}
     # selectbox/multiselect with accept_new_options: the page may send the typed text (a str)
     # in place of an index; a new option the user added comes back appended to ``options``.
+    # Widgets inside an st.form also carry ``form_id``: the page keeps their changes and sends them with the
+    # form's submit button click, in one interaction (see st/widgets/form.py).
+    "color_picker",  # {label, value: "#RRGGBB"|"#RGB", help, disabled, label_visibility}
+    "date_input",  # {label, value: ISO date str[] (0-2), is_range, min, max (ISO dates), format, help, disabled, label_visibility}
+    "time_input",  # {label, value: "HH:MM"|"HH:MM:SS"|null, step (seconds), help, disabled, label_visibility}
+    "form_submit_button",  # {label, help, kind, icon, disabled, use_container_width, form_id}
+    "file_uploader",  # {label, value: [{file_id, name, type, size}], accept: str[]|null (".csv", "image/png"),
+    # multiple, max_upload_size_mb, errors: [{name, message}], help, disabled, label_visibility}
+    # wire value: the whole list; a file added since the last update also has ``data`` (a Uint8Array).
+    "download_button",  # {label, data: Binary, file_name, mime, on_click: "rerun"|"ignore", help, kind, icon,
+    # disabled, use_container_width}  a click saves the bytes; with "rerun" it also sends true.
+    "image",  # {images: [{url} | {data: Binary, mime}, + caption], width: int|null, use_container_width}
+    "audio",  # {url} | {data: Binary, mime}, + {start_time, end_time, loop, autoplay}
+    "video",  # {url} | {data: Binary, mime}, + {start_time, end_time, loop, autoplay, muted}
     "dataframe",  # {data: table, height: int|null, width: int|"stretch"|"content", hide_index: bool|null,
     # column_order: str[]|null, index_config: ColumnConfig[], column_config: ColumnConfig[], row_height: int|null}
     # ``table`` = the columnar format of st/_table.py (buffers as Binary); ``*_config`` = one resolved
@@ -121,6 +135,10 @@ BlockType = Literal[
     "horizontal",  # {gap, vertical_alignment}  the row made by st.columns
     "column",  # {weight}
     "expander",  # {label, expanded, icon}
+    "tab_container",  # {default: index}  st.tabs; its children are "tab" blocks
+    "tab",  # {label}  every tab's body is rendered; the page shows the selected one
+    "popover",  # {label, help, icon, disabled, use_container_width, kind}
+    "form",  # {form_id, clear_on_submit, enter_to_submit, border}
 ]
 
 
@@ -214,6 +232,8 @@ class WidgetUpdate(TypedDict):
     id: str
     # The widget's wire value: the same shape as the node's ``props.value``
     # (bool, str, number, null, index, list of indices/numbers). For buttons: true.
+    # Bytes (file_uploader) are Uint8Arrays in the page; the worker sends them to Python
+    # beside the JSON, as {"$binary": i} + buffers, the mirror of ``encode`` (``decode``).
     value: Any
 
 

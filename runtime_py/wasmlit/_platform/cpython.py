@@ -52,7 +52,9 @@ class LocalSession:
         self.messages.append(protocol.decode(text, buffers))
 
     def handle_batch(self, batch: list[dict[str, Any]]) -> bool:
-        return self.session.handle_batch(batch)
+        # The page's bytes (``protocol.Binary``) cross as in the browser: JSON + buffers.
+        text, buffers = protocol.encode(batch)  # type: ignore[arg-type]
+        return self.session.handle_batch(protocol.decode(text, buffers))  # type: ignore[arg-type]
 
     # The same cache plumbing as the worker's (``_platform.pyodide``), with Python values.
     def take_cache_ops(self) -> list[dict[str, Any]]:

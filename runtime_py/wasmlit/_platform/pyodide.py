@@ -29,9 +29,14 @@ class WorkerSession:
     def __init__(self, session: AppSession) -> None:
         self._session = session
 
-    def handle_batch(self, batch_json: str) -> bool:
-        """Run one batch of page messages; True asks the worker for a rerun right away."""
-        return self._session.handle_batch(json.loads(batch_json))
+    def handle_batch(self, batch_json: str, buffers: Any = None) -> bool:
+        """Run one batch of page messages; True asks the worker for a rerun right away.
+
+        ``buffers``: the JS array of Uint8Arrays that ``{"$binary": i}`` in the JSON refer to
+        (uploaded files), or null when the batch has no bytes."""
+        if buffers is None:
+            return self._session.handle_batch(json.loads(batch_json))
+        return self._session.handle_batch(protocol.decode(batch_json, [b.to_bytes() for b in buffers]))
 
     def take_cache_ops(self) -> Any:
         """The cache writes to apply to IndexedDB, as a JS array of plain objects (values are Uint8Array)."""

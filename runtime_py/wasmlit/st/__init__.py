@@ -55,6 +55,13 @@ container = _main.container
 columns = _main.columns
 expander = _main.expander
 empty = _main.empty
+tabs = _main.tabs
+popover = _main.popover
+form = _main.form
+# Media
+image = _main.image
+audio = _main.audio
+video = _main.video
 # Status
 spinner = _main.spinner
 progress = _main.progress
@@ -72,6 +79,12 @@ select_slider = _main.select_slider
 selectbox = _main.selectbox
 radio = _main.radio
 multiselect = _main.multiselect
+color_picker = _main.color_picker
+date_input = _main.date_input
+time_input = _main.time_input
+form_submit_button = _main.form_submit_button
+file_uploader = _main.file_uploader
+download_button = _main.download_button
 
 
 def _current_state():  # type: ignore[no-untyped-def]

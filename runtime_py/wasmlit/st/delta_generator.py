@@ -23,6 +23,7 @@ from wasmlit.st.charts import ChartsMixin
 from wasmlit.st.data import DataMixin
 from wasmlit.st.dataframe import DataframeMixin
 from wasmlit.st.layout import LayoutMixin
+from wasmlit.st.media import MediaMixin
 from wasmlit.st.status import StatusMixin
 from wasmlit.st.text import TextMixin
 from wasmlit.st.widgets import WidgetsMixin
@@ -30,7 +31,8 @@ from wasmlit.st.write import WriteMixin
 
 
 class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMixin,
-                     ChartsMixin, LayoutMixin, StatusMixin, WidgetsMixin):
+                     ChartsMixin, LayoutMixin, StatusMixin,
+                     WidgetsMixin, MediaMixin):
     def __init__(self, block: Path | None = None, *, slot: Path | None = None,
                  is_main_proxy: bool = False, form_id: str | None = None) -> None:
         self._block_path = block
@@ -58,6 +60,12 @@ class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMix
     def _enqueue(self, type_: protocol.ElementType, props: dict[str, Any],
                  widget_id: str | None = None) -> "DeltaGenerator":
         """Emit an element; returns a DG for its slot (calls on it replace the element)."""
+        if widget_id is not None and self._active_form_id is not None:
+            # The page holds a form widget's changes until the form's submit button is clicked.
+            props["form_id"] = self._active_form_id
+            cleared = ctx_mod.get_run_context().cleared_wire
+            if widget_id in cleared:
+                props["value"] = cleared[widget_id]
         return self._emit(ctx_mod.element(type_, props, widget_id))
 
     def _block(self, type_: protocol.BlockType, props: dict[str, Any],

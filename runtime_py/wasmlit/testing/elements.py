@@ -297,6 +297,68 @@ class Multiselect(Widget):
         return self
 
 
+class ColorPicker(Widget):
+    def pick(self, value: str) -> "ColorPicker":
+        self.set_value(value)
+        return self
+
+
+class DateInput(Widget):
+    """``set_value`` takes a date, a datetime, or a tuple of them for a range."""
+
+
+class TimeInput(Widget):
+    def _step(self, sign: int) -> "TimeInput":
+        import datetime as dt
+
+        if self.value is None:
+            return self
+        moved = dt.datetime.combine(dt.date.today(), self.value) + sign * dt.timedelta(seconds=self._slot.props["step"])
+        self.set_value(moved.time())
+        return self
+
+    def increment(self) -> "TimeInput":
+        return self._step(+1)
+
+    def decrement(self) -> "TimeInput":
+        return self._step(-1)
+
+
+class FormSubmitButton(Button):
+    """``click()`` then ``run()`` submits the form with the values set on its widgets."""
+
+    @property
+    def form_id(self) -> str | None:
+        return self._slot.props.get("form_id")
+
+
+class FileUploader(Widget):
+    """``upload(name, data, type=None)`` adds a file (replaces it, without ``accept_multiple_files``);
+    ``clear()`` removes every file. The bytes reach the session the way the page sends them."""
+
+    def upload(self, name: str, data: bytes | str, type: str | None = None) -> "FileUploader":
+        import mimetypes
+        import uuid
+
+        from wasmlit import protocol
+
+        if self.disabled:
+            raise AppTestErrorRef.get()(f"Cannot upload to the disabled file_uploader {self.label!r}.")
+        payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+        mime = type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        entry = {"file_id": uuid.uuid4().hex, "name": name, "type": mime, "size": len(payload),
+                 "data": protocol.Binary(payload)}
+        current = self._at._pending.get(self.id, _UNSET)
+        if current is _UNSET:
+            current = list(self._slot.props.get("value") or [])
+        self._set_wire([*current, entry] if self._slot.props.get("multiple") else [entry])
+        return self
+
+    def clear(self) -> "FileUploader":
+        self._set_wire([])
+        return self
+
+
 WIDGET_CLASSES: dict[str, type[Widget]] = {
     "button": Button,
     "checkbox": Checkbox,
@@ -309,6 +371,12 @@ WIDGET_CLASSES: dict[str, type[Widget]] = {
     "selectbox": Selectbox,
     "radio": Selectbox,
     "multiselect": Multiselect,
+    "color_picker": ColorPicker,
+    "date_input": DateInput,
+    "time_input": TimeInput,
+    "form_submit_button": FormSubmitButton,
+    "download_button": Button,
+    "file_uploader": FileUploader,
 }
 
 # Names with a typed accessor (``at.<name>``, ``block.<name>``), besides get(type).
@@ -316,10 +384,11 @@ ELEMENT_TYPES = (
     "title", "header", "subheader", "markdown", "caption", "text", "code", "divider",
     "error", "warning", "info", "success", "exception", "json", "metric", "progress", "empty",
     "dataframe", "table", "data_editor",
+    "image", "audio", "video",
     *WIDGET_CLASSES,
 )
-BLOCK_TYPES = ("expander", "columns", "container")
-APPTEST_NAMES = {*ELEMENT_TYPES, "expander", "column", "container", "horizontal"}
+BLOCK_TYPES = ("expander", "columns", "container", "tabs", "form", "popover")
+APPTEST_NAMES = {*ELEMENT_TYPES, "expander", "column", "container", "horizontal", "tab", "form", "popover"}
 
 T = TypeVar("T", bound=Node)
 
@@ -367,6 +436,8 @@ class Queries:
         """Every element of ``element_type`` (an AppTest name like "slider", or a wire type), in page order."""
         if element_type == "columns":
             element_type = "column"
+        if element_type == "tabs":
+            element_type = "tab"
         by_name = element_type in APPTEST_NAMES  # else a wire type, e.g. "heading" or "spinner"
         out: ElementList[Any] = ElementList()
         for path, slot in self._slots():

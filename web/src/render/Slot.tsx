@@ -7,6 +7,7 @@ import { useContext } from "preact/hooks";
 import type { BlockNode, ElementNode } from "../protocol.gen";
 import { BLOCKS } from "./blocks";
 import { ELEMENTS } from "./elements";
+import { formEpoch, noteFormWidget } from "./forms";
 import { ElementTree, type Slot } from "./tree";
 
 export const TreeContext = createContext<ElementTree>(new ElementTree());
@@ -32,13 +33,20 @@ export function SlotView({ slot }: { slot: Slot }) {
   const el = node as ElementNode;
   const View = ELEMENTS[el.type];
   const hidden = el.type === "empty";
+  // A widget in an st.form: its changes wait for the submit button (forms.ts).
+  const formId = el.id !== null && el.props?.form_id ? String(el.props.form_id) : null;
+  if (formId !== null) noteFormWidget(el.id!, formId, el.type === "form_submit_button", !!el.props.disabled);
   return (
     <div
       class={`stElementContainer element-container${hidden ? " wl-empty" : ""}`}
       data-testid="stElementContainer"
       data-stale={stale ? "true" : "false"}
     >
-      {View ? <View id={el.id} props={el.props ?? {}} /> : <UnknownElement type={el.type} />}
+      {View ? (
+        <View key={formId !== null ? formEpoch(formId) : 0} id={el.id} props={el.props ?? {}} />
+      ) : (
+        <UnknownElement type={el.type} />
+      )}
     </div>
   );
 }

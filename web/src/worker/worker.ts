@@ -8,6 +8,7 @@ import { APP_DIR, boot, type Booted, fetchManifest, installApp } from "./boot";
 import { type CacheSession, cacheAppId, type Preloaded, preloadCache, WriteBehind } from "./cache-persistence";
 import { BootError, errorText } from "./errors";
 import { stageFraction } from "./fetching";
+import { encodeBatch } from "./page-bytes";
 import { BatchQueue } from "./queue";
 
 interface WorkerScope {
@@ -84,7 +85,11 @@ const queue = new BatchQueue({
     if (batch.some((m) => m.type === "source_changed")) await reloadSource();
     let again: unknown;
     try {
-      again = (session as unknown as { handle_batch(json: string): unknown }).handle_batch(JSON.stringify(batch));
+      const [json, buffers] = encodeBatch(batch);
+      again = (session as unknown as { handle_batch(json: string, buffers: Uint8Array[] | null): unknown }).handle_batch(
+        json,
+        buffers,
+      );
     } finally {
       // Even a run that broke may have cached values: write them behind.
       cacheWrites.flush();

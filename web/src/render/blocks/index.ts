@@ -4,7 +4,10 @@ import type { Props } from "../shared";
 import type { Slot } from "../tree";
 import { Column } from "./column";
 import { Expander } from "./expander";
+import { Form } from "./form";
 import { Horizontal } from "./horizontal";
+import { Popover } from "./popover";
+import { Tab, TabContainer } from "./tabs";
 import { Vertical } from "./vertical";
 
 export interface BlockProps {
@@ -18,4 +21,8 @@ export const BLOCKS: Record<BlockType, FunctionComponent<BlockProps>> = {
   horizontal: Horizontal,
   column: Column,
   expander: Expander,
+  tab_container: TabContainer,
+  tab: Tab,
+  popover: Popover,
+  form: Form,
 };

@@ -4,6 +4,13 @@ import type { Props } from "../shared";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { Checkbox } from "./checkbox";
+import { ColorPicker } from "./color_picker";
+import { DateInput } from "./date_input";
+import { DownloadButton } from "./download_button";
+import { FileUploader } from "./file_uploader";
+import { FormSubmitButton } from "./form_submit_button";
+import { AudioView, ImageView, VideoView } from "./media";
+import { TimeInput } from "./time_input";
 import { Code } from "./code";
 import { Divider } from "./divider";
 import { Empty } from "./empty";
@@ -54,5 +61,14 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   selectbox: Selectbox,
   radio: Radio,
   multiselect: Multiselect,
+  color_picker: ColorPicker,
+  date_input: DateInput,
+  time_input: TimeInput,
+  form_submit_button: FormSubmitButton,
+  file_uploader: FileUploader,
+  download_button: DownloadButton,
+  image: ImageView,
+  audio: AudioView,
+  video: VideoView,
   vega_lite_chart: VegaLiteChart,
 };

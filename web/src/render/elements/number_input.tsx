@@ -2,6 +2,7 @@
 // Typing commits on Enter or blur; the −/+ buttons commit at once.
 import { useRef } from "preact/hooks";
 import { sendWidget } from "../../page/bridge";
+import { submitOnEnter } from "../forms";
 import { formatNumber, useDomId, useSynced, WidgetLabel } from "../shared";
 import type { ElementProps } from ".";
 
@@ -75,7 +76,10 @@ export function NumberInput({ id, props }: ElementProps) {
           autocomplete="off"
           onInput={(e) => v.set((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={(e) => {
-            if (e.key === "Enter") commitText();
+            if (e.key === "Enter") {
+              commitText();
+              submitOnEnter(id); // in an st.form with enter_to_submit
+            }
             else if (e.key === "ArrowUp") {
               e.preventDefault();
               bump(1);

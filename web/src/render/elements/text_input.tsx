@@ -2,6 +2,7 @@
 // Commits on Enter or blur (not per keystroke), like Streamlit.
 import { useRef } from "preact/hooks";
 import { sendWidget } from "../../page/bridge";
+import { submitOnEnter } from "../forms";
 import { useDomId, useSynced, WidgetLabel } from "../shared";
 import type { ElementProps } from ".";
 
@@ -42,7 +43,10 @@ export function TextInput({ id, props }: ElementProps) {
           autocomplete="off"
           onInput={(e) => t.set((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={(e) => {
-            if (e.key === "Enter") t.commit();
+            if (e.key === "Enter") {
+              t.commit();
+              submitOnEnter(id); // in an st.form with enter_to_submit
+            }
           }}
           onBlur={t.commit}
         />
