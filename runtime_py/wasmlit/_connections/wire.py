@@ -41,10 +41,12 @@ time       ISO time (offset when aware)                datetime.time
 datetime   ISO 8601, µs, offset only when aware        datetime.datetime
 timedelta  integer microseconds                        datetime.timedelta
 uuid       string                                      uuid.UUID
+ipaddr     string (also ipiface, ipnet)                ipaddress.ip_address/…
 list       array of "any"                              list
 set        array of "any"                              set
 dict       object of "any" (always tagged)             dict
-lossy      ``str(value)``; column ``"lossy": true``    str
+lossy      ``str(value)``; column ``"lossy": true``    str (the one documented difference:
+                                                       pandas sees str, not the driver's type)
 =========  ==========================================  ============================
 """
 
@@ -54,6 +56,7 @@ import base64
 import datetime as _dt
 import decimal
 import json
+import ipaddress
 import math
 import re
 import sys
@@ -146,6 +149,12 @@ _SCALARS: dict[type, tuple[str, Any]] = {
     set: ("set", _enc_list),
     frozenset: ("set", _enc_list),
     dict: ("dict", _enc_dict),
+    ipaddress.IPv4Address: ("ipaddr", str),
+    ipaddress.IPv6Address: ("ipaddr", str),
+    ipaddress.IPv4Interface: ("ipiface", str),
+    ipaddress.IPv6Interface: ("ipiface", str),
+    ipaddress.IPv4Network: ("ipnet", str),
+    ipaddress.IPv6Network: ("ipnet", str),
 }
 
 
@@ -396,6 +405,9 @@ _DECODERS: dict[str, Any] = {
     "set": lambda x: {decode_any(e) for e in x},
     "dict": lambda x: {k: decode_any(e) for k, e in x.items()},
     "null": lambda x: None,
+    "ipaddr": lambda x: ipaddress.ip_address(_dec_str(x)),
+    "ipiface": lambda x: ipaddress.ip_interface(_dec_str(x)),
+    "ipnet": lambda x: ipaddress.ip_network(_dec_str(x)),
 }
 
 

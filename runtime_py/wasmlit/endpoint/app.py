@@ -91,7 +91,7 @@ class SQLEndpoint:
                 if msg["type"] == "lifespan.startup":
                     await send({"type": "lifespan.startup.complete"})
                 elif msg["type"] == "lifespan.shutdown":
-                    self.close()
+                    self.db.dispose()  # engines come back lazily if the app is served again
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":

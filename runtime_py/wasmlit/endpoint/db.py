@@ -122,6 +122,9 @@ def _install_recipe(engine: Engine, backend: str, limits: Limits) -> None:
         def _mysql_connect(dbapi_conn, _rec):  # noqa: ANN001
             cur = dbapi_conn.cursor()
             try:
+                # Session-wide, not only per transaction: DDL commits implicitly and would
+                # otherwise run outside START TRANSACTION READ ONLY (checked on MariaDB 10.11).
+                cur.execute("SET SESSION TRANSACTION READ ONLY")
                 info = dbapi_conn.get_server_info()
                 if "mariadb" in info.lower():
                     cur.execute(f"SET SESSION max_statement_time = {timeout:.3f}")
@@ -234,6 +237,7 @@ class Database:
             raise QueryFailed("busy" if code == "busy" else "db_unavailable", _detail(e)) from None
         reserved = 0
         discard = False
+        result = None
         try:
             try:
                 _begin(conn, backend, limits)
@@ -241,6 +245,7 @@ class Database:
                     if backend != "sqlite" else conn
                 result = stream.execute(sa.text(sql), params)
                 if not result.returns_rows:
+                    discard = True  # whatever it was (SET, DO…), its session state goes with the connection
                     raise QueryFailed("db_error", "statement returned no rows")
                 enc = ResultEncoder(list(result.keys()), max_value_bytes=limits.max_value_bytes)
                 while True:
@@ -290,6 +295,8 @@ class Database:
         finally:
             if reserved:
                 self.inflight.give(reserved)
+            if discard and result is not None:
+                _abandon_unbuffered(result)
             _end(conn, backend, discard)
 
 
@@ -306,6 +313,20 @@ def _begin(conn: sa.Connection, backend: str, limits: Limits) -> None:
         raw = conn.connection.driver_connection
         deadline = time.monotonic() + limits.statement_timeout
         raw.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 1000)
+
+
+def _abandon_unbuffered(result: Any) -> None:
+    """PyMySQL's unbuffered cursor drains the rest of the result when closed (a 25M-row cross
+    join would be read to the end). The connection is discarded instead, so tell the cursor
+    there is nothing left to read."""
+    cur = getattr(result, "cursor", None)
+    res = getattr(cur, "_result", None)
+    if res is not None and hasattr(res, "unbuffered_active"):
+        res.unbuffered_active = False
+        try:
+            cur.connection = None
+        except Exception:
+            pass
 
 
 def _end(conn: sa.Connection, backend: str, discard: bool) -> None:
