@@ -39,7 +39,7 @@ export const STREAMLIT_THEME: Record<string, unknown> = {
   view: { columns: 1, strokeWidth: 0, stroke: "transparent", continuousHeight: 350, continuousWidth: 400 },
   concat: { columns: 1 },
   facet: { columns: 1 },
-  mark: { tooltip: true },
+  mark: { color: CATEGORY_COLORS[0] },
   bar: { binSpacing: 4, discreteBandSize: { band: 0.85 } },
   axisDiscrete: { grid: false },
   axisXPoint: { grid: false },
