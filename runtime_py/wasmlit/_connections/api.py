@@ -64,7 +64,9 @@ def connection_factory(name: str, type: Any = None, max_entries: int | None = No
     if ttl is _UNSET:
         ttl = None
     try:
+        cfg = client.get_config()  # one per app (tests run several apps in one process)
         return _factory(ttl, max_entries, cls.scope())(name, f"{cls.__module__}.{cls.__qualname__}",
+                                                       f"{cfg.source}|{cfg.endpoint_url}|{id(cfg)}",
                                                        _connection_class=cls, **kwargs)
     except ModuleNotFoundError as e:
         mod = e.name or ""
@@ -80,7 +82,8 @@ def _factory(ttl: Any, max_entries: Any, scope: str) -> Any:
     if fn is None:
         from wasmlit._caching import cache_resource
 
-        def _create_connection(name: str, class_path: str, _connection_class: Any, **kwargs: Any) -> Any:
+        def _create_connection(name: str, class_path: str, endpoint: str, _connection_class: Any,
+                               **kwargs: Any) -> Any:
             return _connection_class(connection_name=name, **kwargs)
 
         # Different ttl/max_entries get separate caches instead of wiping each other (PR #7730).

@@ -23,7 +23,7 @@ CONFIG_PATH = ".wasmlit/connections.json"
 Transport = Callable[[str, bytes, dict[str, str], float], tuple[int, dict[str, str], bytes]]
 
 MAX_ATTEMPTS = 3
-MAX_RETRY_WAIT = 2.0
+MAX_RETRY_WAIT = 1.0
 REQUEST_TIMEOUT = 60.0
 
 
@@ -104,7 +104,7 @@ def endpoint_query_url(base: str) -> str:
 
 def post_query(cfg: ClientConfig, connection: str, qid: str, params: Any) -> bytes:
     """One query request with retries of retryable errors (at most 3 attempts, Streamlit's
-    count; waits honour Retry-After up to 2 s). Returns the 200 body or raises."""
+    count; waits honour Retry-After up to 1 s). Returns the 200 body or raises."""
     if not cfg.endpoint_url:
         raise EndpointError(
             "This site has no SQL endpoint configured: build it with `build.py build APP --out DIR "
