@@ -7,7 +7,7 @@
 #   make bench   bench/run.py
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help venv web assets demo test bench chromium clean
+.PHONY: help venv web assets demo test bench chromium databases clean
 
 VENV  := .venv
 PY    := $(VENV)/bin/python
@@ -68,7 +68,11 @@ chromium:
 demo: venv web
 	$(PY) build.py serve examples/counter --port $(PORT)
 
-test: venv web chromium
+# PostgreSQL + MariaDB on loopback for tests/endpoint (apt-installed/started when missing)
+databases:
+	@bash tests/endpoint/start_databases.sh
+
+test: venv web chromium databases
 	cd web && npm test
 	$(PY) -m pytest
 
