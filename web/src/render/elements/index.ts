@@ -12,6 +12,7 @@ import { FormSubmitButton } from "./form_submit_button";
 import { AudioView, ImageView, VideoView } from "./media";
 import { TimeInput } from "./time_input";
 import { Code } from "./code";
+import { DataEditor, Dataframe, TableView } from "./dataframe";
 import { Divider } from "./divider";
 import { Empty } from "./empty";
 import { ExceptionView } from "./exception";
@@ -61,6 +62,9 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   selectbox: Selectbox,
   radio: Radio,
   multiselect: Multiselect,
+  dataframe: Dataframe,
+  table: TableView,
+  data_editor: DataEditor,
   color_picker: ColorPicker,
   date_input: DateInput,
   time_input: TimeInput,

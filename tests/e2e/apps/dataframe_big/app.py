@@ -1,0 +1,9 @@
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+N = 1_000_000
+rng = np.random.default_rng(0)
+df = pd.DataFrame({f"c{i}": rng.random(N) for i in range(9)})
+df.insert(0, "id", np.arange(N) * 2)
+st.dataframe(df, height=400)
