@@ -51,8 +51,8 @@ test("stage fractions are monotonic across stages", () => {
     stageFraction("manifest", 0),
     stageFraction("pyodide", 0),
     stageFraction("pyodide", 1),
-    stageFraction("packages", 0.5),
     stageFraction("runtime", 0),
+    stageFraction("packages", 0.5),
     stageFraction("app", 0.5), // "Starting app"
     stageFraction("cache", 0), // "Loading cached data"
     stageFraction("cache", 1),

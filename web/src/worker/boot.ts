@@ -5,6 +5,7 @@ import type { PyodideInterface } from "pyodide";
 import { BootError, errorText, toBootError } from "./errors";
 import { fetchBytes, fetchChecked, stageFraction, Watchdog } from "./fetching";
 import { type Manifest, missingPackages, parseManifest } from "./manifest";
+import { IMPORT_RUNTIME, RESEED_AFTER_RESTORE, dropSnapshots, loadSnapshot, saveSnapshot, snapshotKey } from "./snapshot";
 
 export const SITE_PACKAGES = "/lib/python3.12/site-packages";
 export const APP_DIR = "/home/pyodide/app";
@@ -20,6 +21,10 @@ declare function loadPyodide(options: Record<string, unknown>): Promise<PyodideI
 export interface Booted {
   pyodide: PyodideInterface;
   manifest: Manifest;
+  /** Python was restored from a start-up snapshot (a warm start). */
+  fromSnapshot: boolean;
+  /** Call once after the first run: stores a fresh start-up snapshot, if one was taken. */
+  afterFirstRun: () => void;
 }
 
 /** Site-relative paths in the manifest resolve against the site root (where the worker script lives). */
@@ -117,6 +122,9 @@ export async function boot(
     progress("manifest", "Reading app manifest", 0);
     const manifest = await dog.guard(fetchManifest(base));
     onManifest(manifest);
+    // Read a start-up snapshot (if any) while pyodide.js loads.
+    const snapKey = snapshotKey(manifest.pyodide_version, manifest.runtime_archive);
+    const snapshotRead = loadSnapshot(snapKey);
 
     // ---- Pyodide
     dog.enter("loading Python (Pyodide)");
@@ -149,17 +157,22 @@ export async function boot(
     const creep = setInterval(() => bump(within + (1 - within) * 0.06), 200);
     let pyodide: PyodideInterface;
     const fatal = watchForFatalLoadErrors();
+    const options = { indexURL, lockFileURL: siteUrl(manifest.lock_file, base), fullStdLib: false };
+    const snapshot = await snapshotRead;
+    let fromSnapshot = false;
     try {
-      pyodide = await dog.guard(
-        Promise.race([
-          loadPyodide({
-            indexURL,
-            lockFileURL: siteUrl(manifest.lock_file, base),
-            fullStdLib: false,
-          }),
-          fatal.failed,
-        ]),
-      );
+      if (snapshot) {
+        try {
+          pyodide = await dog.guard(Promise.race([loadPyodide({ ...options, _loadSnapshot: snapshot }), fatal.failed]));
+          fromSnapshot = true;
+        } catch (err) {
+          console.debug("wasmlit: the start-up snapshot did not load; booting without it:", err);
+          void dropSnapshots();
+          pyodide = await dog.guard(Promise.race([loadPyodide({ ...options, _makeSnapshot: true }), fatal.failed]));
+        }
+      } else {
+        pyodide = await dog.guard(Promise.race([loadPyodide({ ...options, _makeSnapshot: true }), fatal.failed]));
+      }
     } catch (err) {
       const e = toBootError(err, "Python (Pyodide) failed to start. Try reloading; if it persists, rebuild the site.");
       if (failed.length) e.detail = [...failed, e.detail].join("\n");
@@ -169,6 +182,26 @@ export async function boot(
       fatal.stop();
     }
     progress("pyodide", "Python ready", stageFraction("pyodide", 1));
+
+    // ---- runtime (before any package: a snapshot is only possible before loadPackage)
+    dog.enter("loading the wasmlit runtime");
+    progress("runtime", "Loading wasmlit runtime", stageFraction("runtime", 0));
+    const runtimeZip = await dog.guard(
+      fetchBytes(siteUrl(manifest.runtime_archive, base), "the wasmlit runtime (runtime.zip)"),
+    );
+    unpack(pyodide, runtimeZip, SITE_PACKAGES, "runtime.zip");
+    let fresh: Uint8Array | null = null;
+    if (fromSnapshot) {
+      pyodide.runPython(RESEED_AFTER_RESTORE);
+    } else {
+      try {
+        pyodide.runPython(IMPORT_RUNTIME);
+        fresh = (pyodide as unknown as { makeMemorySnapshot(): Uint8Array }).makeMemorySnapshot();
+      } catch (err) {
+        console.debug("wasmlit: no start-up snapshot this time:", err);
+      }
+    }
+    progress("runtime", "Loading wasmlit runtime", stageFraction("runtime", 1));
 
     // ---- packages
     if (manifest.packages.length > 0) {
@@ -182,21 +215,16 @@ export async function boot(
     }
     onFetched = () => {};
 
-    // ---- runtime
-    dog.enter("loading the wasmlit runtime");
-    progress("runtime", "Loading wasmlit runtime", stageFraction("runtime", 0));
-    const runtimeZip = await dog.guard(
-      fetchBytes(siteUrl(manifest.runtime_archive, base), "the wasmlit runtime (runtime.zip)"),
-    );
-    unpack(pyodide, runtimeZip, SITE_PACKAGES, "runtime.zip");
-    progress("runtime", "Loading wasmlit runtime", stageFraction("runtime", 1));
-
     // ---- app
     dog.enter("loading the app's files");
     progress("app", "Loading app files", stageFraction("app", 0));
     await installApp(pyodide, manifest, base, dog);
     progress("app", "Starting app", stageFraction("app", 0.5));
-    return { pyodide, manifest };
+    const afterFirstRun = () => {
+      if (fresh) void saveSnapshot(snapKey, fresh);
+      fresh = null;
+    };
+    return { pyodide, manifest, fromSnapshot, afterFirstRun };
   } finally {
     dog.stop();
     restore();

@@ -81,13 +81,13 @@ export class Watchdog {
   }
 }
 
-/** Boot progress weights: Pyodide ~60 %, packages ~25 %, runtime + app + cached data ~15 %. */
+/** Boot progress weights, in boot order: Pyodide ~60 %, runtime 5 %, packages 25 %, app + cached data 10 %. */
 export const STAGE_SPAN: Record<string, [number, number]> = {
   manifest: [0, 0.02],
   pyodide: [0.02, 0.6],
-  packages: [0.6, 0.85],
-  runtime: [0.85, 0.93],
-  app: [0.93, 1.0],
+  runtime: [0.6, 0.65],
+  packages: [0.65, 0.9],
+  app: [0.9, 1.0],
   cache: [0.97, 0.99],
 };
 

@@ -93,6 +93,8 @@ const queue = new BatchQueue({
     } finally {
       // Even a run that broke may have cached values: write them behind.
       cacheWrites.flush();
+      // The first page is on screen: now store the start-up snapshot (~20 MB) for the next visit.
+      booted?.afterFirstRun();
     }
     return again === true;
   },
