@@ -303,10 +303,10 @@ class Database:
 def _begin(conn: sa.Connection, backend: str, limits: Limits) -> None:
     ms = int(limits.statement_timeout * 1000)
     if backend == "postgresql":
-        conn.exec_driver_sql("SET TRANSACTION READ ONLY")
-        conn.exec_driver_sql(f"SET LOCAL statement_timeout = {ms}")
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {ms}")
-        conn.exec_driver_sql(f"SET LOCAL idle_in_transaction_session_timeout = {ms + 2000}")
+        # One round trip (no parameters, so psycopg sends it as one simple query).
+        conn.exec_driver_sql(f"SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = {ms}; "
+                             f"SET LOCAL lock_timeout = {ms}; "
+                             f"SET LOCAL idle_in_transaction_session_timeout = {ms + 2000}")
     elif backend in ("mysql", "mariadb"):
         conn.exec_driver_sql("START TRANSACTION READ ONLY")
     elif backend == "sqlite":
