@@ -12,7 +12,7 @@ import httpx
 import pandas as pd
 import pytest
 import sqlalchemy as sa
-from conftest import DIALECTS, FIXTURE_ROWS, ORIGIN, body, checksum, make_endpoint, post, writer_engine
+from sqlep_support import DIALECTS, FIXTURE_ROWS, ORIGIN, body, checksum, make_endpoint, post, writer_engine
 from starlette.testclient import TestClient
 
 from wasmlit._connections import wire

@@ -262,7 +262,7 @@ def test_build_fails_when_a_secret_would_ship(tmp_path):
 
 
 def test_mangum_lambda_event(tmp_path, databases):
-    from conftest import body, make_endpoint
+    from sqlep_support import body, make_endpoint
     from mangum import Mangum
 
     sql = "select id from items order by id"

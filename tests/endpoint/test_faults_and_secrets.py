@@ -9,7 +9,7 @@ import time
 import uuid
 
 import pytest
-from conftest import ORIGIN, body, make_endpoint, post, writer_engine
+from sqlep_support import ORIGIN, body, make_endpoint, post, writer_engine
 from starlette.testclient import TestClient
 from tcp_proxy import TcpProxy
 

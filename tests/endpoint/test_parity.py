@@ -10,7 +10,7 @@ import warnings
 import pandas as pd
 import pytest
 import sqlalchemy as sa
-from conftest import body, make_endpoint, post
+from sqlep_support import body, make_endpoint, post
 from starlette.testclient import TestClient
 
 from wasmlit._connections import wire
