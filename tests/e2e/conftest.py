@@ -13,9 +13,6 @@ from pathlib import Path
 import pytest
 from support import BOOT_TIMEOUT_MS, CHROMIUM, CHROMIUM_ARGS, StaticServer, build_site
 
-pytestmark = pytest.mark.browser
-
-
 @pytest.fixture(scope="session")
 def serve_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
     """``serve_app(app_path) -> url``: build the app once per session and serve it statically."""

@@ -55,6 +55,7 @@ def test_data_editor_edit_round_trip(serve_app, new_tab) -> None:  # type: ignor
     # typing on a selected cell starts editing it
     name = editor.locator('.wl-grid-row[data-row="2"] .wl-cell[data-column="item"]')
     name.click()
+    editor.locator('.wl-grid-row[data-row="2"] .wl-cell.wl-selected[data-column="item"]').wait_for()
     page.keyboard.type("kiwi")
     page.keyboard.press("Enter")
     page.get_by_text("items=apple,pear,kiwi").wait_for()
