@@ -131,7 +131,7 @@ class VegaLiteChart(Element):
 
     @property
     def datasets(self) -> dict[str, Any]:
-        from wasmlit.st.charts import decode_dataset
+        from wasmlit.st._chart_data import decode_dataset
 
         return {d["name"]: decode_dataset(d) for d in self._slot.props.get("datasets", [])}
 
