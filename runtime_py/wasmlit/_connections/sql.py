@@ -1,5 +1,5 @@
 """``SQLConnection`` in the browser: ``query()`` goes to the SQL endpoint by query id and
-returns the DataFrame ``pd.read_sql`` builds on the server (wire.py explains how).
+returns the DataFrame ``pd.read_sql`` builds on the server (the `wire` package explains how).
 
 Results are cached with ``st.cache_data``, per connection name and ``ttl`` (as in
 Streamlit), and persisted across reloads like any wasmlit cache_data entry. The cache

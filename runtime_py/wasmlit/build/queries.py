@@ -440,8 +440,10 @@ else:
     handler = Mangum(app, lifespan="off")
 '''
 
-VENDORED = ["_connections/wire.py", "endpoint/__init__.py", "endpoint/app.py", "endpoint/config.py",
-            "endpoint/db.py", "endpoint/ratelimit.py", "endpoint/classify.py", "endpoint/server.py"]
+VENDORED = ["_connections/wire/__init__.py", "_connections/wire/kinds.py", "_connections/wire/encode.py",
+            "_connections/wire/decode.py", "_connections/wire/frame.py",
+            "endpoint/__init__.py", "endpoint/app.py", "endpoint/config.py", "endpoint/db.py",
+            "endpoint/ratelimit.py", "endpoint/classify.py", "endpoint/server.py"]
 
 
 def endpoint_requirements(secrets: dict[str, Any], scan: Scan) -> list[str]:
@@ -486,6 +488,7 @@ def write_endpoint_dir(out: Path, app: App, scan: Scan, settings: dict[str, Any]
     (out / "wasmlit" / "_connections" / "__init__.py").write_text("", encoding="utf-8")
     (out / "wasmlit" / "endpoint").mkdir()
     for rel in VENDORED:
+        (out / "wasmlit" / rel).parent.mkdir(exist_ok=True)
         shutil.copyfile(pkg / rel, out / "wasmlit" / rel)
     for rel in sorted(sqlite_files(app, secrets)):
         dest = out / rel
