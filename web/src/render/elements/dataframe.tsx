@@ -5,7 +5,8 @@ import { sendWidget } from "../../page/bridge";
 import { useSynced } from "../shared";
 import { decodeTable, type WireTable } from "../table/decode";
 import { cellText } from "../table/format";
-import { type Edits, Grid, gridColumns, type RowRef } from "../table/Grid";
+import { type Edits, gridColumns, type RowRef } from "../table/columns";
+import { Grid } from "../table/Grid";
 import type { ElementProps } from ".";
 
 export function Dataframe({ props }: ElementProps) {

@@ -1,114 +1,19 @@
 /**
- * The virtualised grid behind st.dataframe and st.data_editor.
- *
- * Rows are virtualised with @tanstack/virtual-core: only the visible rows (+ overscan)
- * are in the DOM. Browsers cap an element's height (~33M px in Chromium), so past
- * MAX_SCROLL px the scroll range is scaled: the spacer is MAX_SCROLL high and a scroll
- * position maps linearly onto the virtual row offsets (1M rows × 35 px still reach the
- * last row). Sorting (header click: ascending → descending → original) runs on the
- * typed column arrays; columns resize by dragging the header's right edge.
+ * The virtualised grid behind st.dataframe and st.data_editor: header, rows, selection,
+ * keyboard navigation and editing. Rows are virtualised by `useVirtualRows` (virtual.ts);
+ * columns and row order come from columns.ts, cells from cells.tsx. Sorting (header click:
+ * ascending → descending → original) runs on the typed column arrays; columns resize by
+ * dragging the header's right edge.
  */
 
-import {
-  Virtualizer,
-  observeElementRect,
-  type VirtualItem,
-} from "@tanstack/virtual-core";
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Props } from "../shared";
 import { Help } from "../shared";
-import { type Column, type Table, sortOrder } from "./decode";
-import { alignment, cellText, type ColumnConfig, editValue, formatNumberCell } from "./format";
-
-export const ROW_HEIGHT = 35;
-const MAX_SCROLL = 8_000_000;
-const WIDTHS: Record<string, number> = { small: 75, medium: 200, large: 400 };
-
-/** One displayed column. */
-export interface GridColumn {
-  key: string; // stable key for widths
-  name: string; // the column's name as data_editor edits name it ("_index" for the index)
-  col: Column;
-  cfg: ColumnConfig;
-  label: string;
-  isIndex: boolean;
-}
-
-/** A displayed row: a row of the original data, or a row the user added (data_editor). */
-export type RowRef = number; // >= 0: original position; < 0: -(added index) - 1
-
-export interface Edits {
-  edited_rows: Record<string, Record<string, unknown>>;
-  added_rows: Record<string, unknown>[];
-  deleted_rows: number[];
-}
-
-export interface EditorApi {
-  edits: Edits;
-  dynamic: boolean;
-  disabledAll: boolean;
-  setCell(row: RowRef, name: string, value: unknown): void;
-  addRow(): void;
-  deleteRows(rows: RowRef[]): void;
-}
-
-export function gridColumns(table: Table, props: Props, editing: boolean): GridColumn[] {
-  const indexCfg: ColumnConfig[] = props.index_config ?? [];
-  const colCfg: ColumnConfig[] = props.column_config ?? [];
-  const out: GridColumn[] = [];
-  const hideIndex = props.hide_index === true;
-  if (!hideIndex) {
-    table.index.forEach((c, i) => {
-      const cfg = indexCfg[i] ?? {};
-      if (cfg.hidden) return;
-      out.push({ key: `i${i}`, name: "_index", col: c, cfg, label: cfg.label ?? c.label, isIndex: true });
-    });
-  }
-  const order: string[] | null = props.column_order ?? null;
-  const positions = order
-    ? order.flatMap((name) => table.columns.map((c, i) => (c.label === name ? i : -1)).filter((i) => i >= 0))
-    : table.columns.map((_, i) => i);
-  for (const i of positions) {
-    const c = table.columns[i];
-    const cfg = colCfg[i] ?? {};
-    if (cfg.hidden) continue;
-    out.push({ key: `c${i}`, name: c.label, col: c, cfg, label: cfg.label ?? c.label, isIndex: false });
-  }
-  void editing;
-  return out;
-}
-
-function initialWidth(gc: GridColumn, nrows: number): number {
-  const w = gc.cfg.width;
-  if (typeof w === "number") return w;
-  if (w && WIDTHS[w]) return WIDTHS[w];
-  let chars = gc.label.length + 2;
-  const sample = Math.min(nrows, 50);
-  for (let r = 0; r < sample; r++) chars = Math.max(chars, (cellText(gc.col, r, gc.cfg) ?? "None").length);
-  return Math.max(60, Math.min(320, Math.round(chars * 7.6 + 26)));
-}
-
-type Sort = { key: string; desc: boolean } | null;
-
-/** Parse what the user typed into the JSON value edits carry. undefined = invalid. */
-function parseDraft(gc: GridColumn, draft: string): unknown {
-  const kind = gc.col.kind;
-  const t = draft.trim();
-  if (t === "") return null;
-  if (kind === "int" || kind === "float" || kind === "decimal" || gc.cfg.type_config?.type === "number") {
-    const n = Number(t.replace(/,/g, ""));
-    if (!Number.isFinite(n)) return undefined;
-    return kind === "int" ? Math.trunc(n) : n;
-  }
-  if (kind === "bool") return /^(true|1|yes)$/i.test(t);
-  return draft;
-}
-
-function jsonText(gc: GridColumn, v: unknown): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return formatNumberCell(v, gc.cfg.type_config?.format, gc.col.kind === "int");
-  return String(v);
-}
+import { CellEditor, CellView, jsonText, parseDraft } from "./cells";
+import { type EditorApi, type GridColumn, gridColumns, initialWidth, type RowRef, rowOrder, type Sort } from "./columns";
+import type { Table } from "./decode";
+import { alignment, cellText, editValue } from "./format";
+import { ROW_HEIGHT, useVirtualRows } from "./virtual";
 
 export function Grid({ table, props, editor }: { table: Table; props: Props; editor?: EditorApi }) {
   const columns = useMemo(() => gridColumns(table, props, !!editor), [table, props.column_order, props.hide_index,
@@ -119,71 +24,16 @@ export function Grid({ table, props, editor }: { table: Table; props: Props; edi
   const [edit, setEdit] = useState<{ r: number; c: number; draft: string } | null>(null);
   const [marked, setMarked] = useState<Set<RowRef>>(new Set());
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [, rerender] = useReducer((x: number) => x + 1, 0);
 
   const width = (gc: GridColumn) => widths[gc.key] ?? initialWidth(gc, table.nrows);
   const dynamic = !!editor?.dynamic;
 
-  // Row order: sorted original rows (no sorting with dynamic rows, as in Streamlit), minus
-  // deleted rows, plus added rows.
-  const rows = useMemo((): Uint32Array | Int32Array => {
-    let order: Uint32Array | null = null;
-    if (sort && !dynamic) {
-      const gc = columns.find((c) => c.key === sort.key);
-      if (gc) order = sortOrder(gc.col, sort.desc);
-    }
-    if (!editor) return order ?? identity(table.nrows);
-    const deleted = new Set(editor.edits.deleted_rows);
-    const base = order ?? identity(table.nrows);
-    const out = new Int32Array(base.length - countIn(deleted, table.nrows) + editor.edits.added_rows.length);
-    let k = 0;
-    for (let i = 0; i < base.length; i++) if (!deleted.has(base[i])) out[k++] = base[i];
-    for (let a = 0; a < editor.edits.added_rows.length; a++) out[k++] = -a - 1;
-    return out;
-  }, [table, sort, columns, editor?.edits, dynamic]);
+  const rows = useMemo(() => rowOrder(table, columns, sort, dynamic, editor?.edits),
+    [table, sort, columns, editor?.edits, dynamic]);
 
   const count = rows.length;
   const rowH = Number(props.row_height) || ROW_HEIGHT;
-  const total = count * rowH;
-  // The inner element: header + rows, capped at MAX_SCROLL. Scrolling its whole range must
-  // reach every row: virtual offset = scrollTop × (virtual range / real range).
-  const spacer = Math.min(total, MAX_SCROLL) + rowH;
-  const factorOf = (el: HTMLElement | null) => {
-    if (total <= MAX_SCROLL || !el) return 1;
-    const ch = el.clientHeight;
-    return (total + rowH - ch) / Math.max(1, spacer - ch);
-  };
-  const factorRef = useRef(factorOf);
-  factorRef.current = factorOf;
-
-  const [virt] = useState(
-    () =>
-      new Virtualizer<HTMLDivElement, HTMLDivElement>({
-        count,
-        estimateSize: () => rowH,
-        overscan: 6,
-        getScrollElement: () => scrollRef.current,
-        observeElementRect,
-        observeElementOffset: (inst, cb) => {
-          const el = inst.scrollElement;
-          if (!el) return undefined;
-          const handler = () => cb(el.scrollTop * factorRef.current(el), false);
-          handler();
-          el.addEventListener("scroll", handler, { passive: true });
-          return () => el.removeEventListener("scroll", handler);
-        },
-        scrollToFn: (offset, _opts, inst) =>
-          inst.scrollElement?.scrollTo({ top: offset / factorRef.current(inst.scrollElement) }),
-        onChange: () => rerender(0),
-      }),
-  );
-  virt.setOptions({ ...virt.options, count, estimateSize: () => rowH });
-  useLayoutEffect(() => virt._didMount(), []);
-  useLayoutEffect(() => virt._willUpdate());
-
-  const items: VirtualItem[] = virt.getVirtualItems();
-  const scrollTop = scrollRef.current?.scrollTop ?? 0;
-  const virtualTop = scrollTop * factorOf(scrollRef.current);
+  const { virt, items, spacer, scrollTop, virtualTop } = useVirtualRows(scrollRef, count, rowH);
   const markerW = dynamic ? 36 : 0;
   const totalWidth = markerW + columns.reduce((s, gc) => s + width(gc), 0);
   const autoHeight = Math.min(Math.max(count, 1), 10) * rowH + rowH + 3 + (dynamic ? rowH : 0);
@@ -432,124 +282,4 @@ export function Grid({ table, props, editor }: { table: Table; props: Props; edi
       )}
     </div>
   );
-}
-
-function identity(n: number): Uint32Array {
-  const a = new Uint32Array(n);
-  for (let i = 0; i < n; i++) a[i] = i;
-  return a;
-}
-
-function countIn(s: Set<number>, n: number): number {
-  let k = 0;
-  for (const x of s) if (x >= 0 && x < n) k++;
-  return k;
-}
-
-function CellView({ gc, text, bool }: { gc: GridColumn; text: string | null; bool: boolean | null }) {
-  const type = gc.cfg.type_config?.type;
-  if (bool !== null) {
-    return <input type="checkbox" class="wl-cell-check" checked={bool} tabIndex={-1} aria-label={String(bool)} onClick={(e) => e.preventDefault()} />;
-  }
-  if (text === null) return <span class="wl-null">None</span>;
-  if (type === "link") {
-    const display = gc.cfg.type_config?.display_text as string | null | undefined;
-    let shown = text;
-    if (display) {
-      try {
-        const m = new RegExp(display).exec(text);
-        shown = m ? (m[1] ?? m[0]) : display;
-      } catch {
-        shown = display;
-      }
-    }
-    return (
-      <a href={/^(https?:|mailto:)/i.test(text) ? text : undefined} target="_blank" rel="noopener noreferrer">
-        {shown}
-      </a>
-    );
-  }
-  if (type === "image") {
-    const ok = /^(https?:|data:image\/)/i.test(text);
-    return ok ? <img class="wl-cell-img" src={text} alt="" /> : <span>{text}</span>;
-  }
-  if (type === "progress") {
-    const tc = gc.cfg.type_config!;
-    const v = Number(text.replace(/[^0-9.eE+-]/g, ""));
-    const raw = Number.isFinite(v) ? v : 0;
-    const lo = Number(tc.min_value ?? 0);
-    const hi = Number(tc.max_value ?? 1);
-    const frac = Math.max(0, Math.min(1, (raw - lo) / (hi - lo || 1)));
-    return (
-      <span class="wl-progress-cell">
-        <span class="wl-progress-track">
-          <span class="wl-progress-fill" style={{ width: `${frac * 100}%` }} />
-        </span>
-        <span class="wl-progress-text">{text}</span>
-      </span>
-    );
-  }
-  return <span class="wl-cell-text">{text}</span>;
-}
-
-function CellEditor(p: {
-  gc: GridColumn;
-  draft: string;
-  onDraft(d: string): void;
-  onCommit(move: number): void;
-  onCancel(): void;
-}) {
-  const kind = p.gc.col.kind;
-  const tc = p.gc.cfg.type_config;
-  const keys = (e: KeyboardEvent) => {
-    e.stopPropagation();
-    if (e.key === "Enter") {
-      e.preventDefault();
-      p.onCommit(1);
-    } else if (e.key === "Tab") {
-      e.preventDefault();
-      p.onCommit(0);
-    } else if (e.key === "Escape") {
-      e.preventDefault();
-      p.onCancel();
-    }
-  };
-  const options: unknown[] | null =
-    tc?.type === "selectbox" && Array.isArray(tc.options) ? tc.options : kind === "category" ? categoryOptions(p.gc.col) : null;
-  if (options) {
-    return (
-      <select class="wl-cell-editor" value={p.draft} onChange={(e) => p.onDraft((e.currentTarget as HTMLSelectElement).value)}
-        onKeyDown={keys} onBlur={() => p.onCommit(0)}>
-        <option value="" />
-        {options.map((o) => <option key={String(o)} value={String(o)}>{String(o)}</option>)}
-      </select>
-    );
-  }
-  const type =
-    kind === "date" ? "date" : kind === "datetime" ? "datetime-local" : kind === "time" ? "time" : "text";
-  const numeric = kind === "int" || kind === "float" || kind === "decimal";
-  const attrs: Record<string, unknown> = { type };
-  return (
-    <input
-      {...attrs}
-      class="wl-cell-editor"
-      step={type === "time" || type === "datetime-local" ? "1" : undefined}
-      inputMode={(numeric ? "decimal" : undefined) as "decimal" | undefined}
-      maxLength={typeof tc?.max_chars === "number" ? tc.max_chars : undefined}
-      value={p.draft}
-      onInput={(e) => p.onDraft((e.currentTarget as HTMLInputElement).value)}
-      onKeyDown={keys}
-      onBlur={() => p.onCommit(0)}
-    />
-  );
-}
-
-function categoryOptions(col: Column): string[] {
-  const seen = new Set<string>();
-  const n = Math.min(col.length, 10_000);
-  for (let i = 0; i < n; i++) {
-    const s = col.string(i);
-    if (s !== null) seen.add(s);
-  }
-  return [...seen];
 }
