@@ -13,26 +13,45 @@ if TYPE_CHECKING:
 BUTTON_KINDS = ("primary", "secondary", "tertiary")
 
 
+def check_button_kind(command: str, kind: str) -> None:
+    """Streamlit's error for a ``type=`` that is not a button kind (``command``: "button", …)."""
+    if kind not in BUTTON_KINDS:
+        raise StreamlitAPIException(
+            f'The type argument to st.{command} must be "primary", "secondary", or "tertiary". '
+            f'\nThe argument passed was "{kind}".')
+
+
+def register_trigger(dg: "DeltaGenerator", kind: str, label: str, key: str | int | None,
+                     identity: dict[str, Any], on_click: Callable[..., Any] | None, args: Any, kwargs: Any,
+                     disabled: bool) -> tuple[Any, str]:
+    """Register a button-like widget: True for the run that follows its click, then False."""
+    return register(dg, WidgetSpec(
+        kind=kind, label=str(label), key=key, default=False, identity=identity,
+        deserialize=lambda wire: bool(wire), on_change=on_click, args=args, kwargs=kwargs,
+        disabled=disabled, is_trigger=True, readonly_key=True,
+    ))
+
+
+def button_props(label: str, help: str | None, kind: str, icon: str | None, disabled: bool,
+                 use_container_width: bool | None, width: Any) -> dict[str, Any]:
+    """The props every button element has (see ``protocol.ElementType``)."""
+    return {"label": str(label), "help": help, "kind": kind, "icon": icon, "disabled": bool(disabled),
+            "use_container_width": bool(use_container_width) or width == "stretch"}
+
+
 class ButtonMixin:
     def button(self: "DeltaGenerator", label: str, key: str | int | None = None, help: str | None = None,
                on_click: Callable[..., Any] | None = None, args: Any = None, kwargs: Any = None, *,
                type: str = "secondary", icon: str | None = None, disabled: bool = False,
                use_container_width: bool | None = None, width: Any = None) -> bool:
-        if type not in BUTTON_KINDS:
-            raise StreamlitAPIException(
-                f'The type argument to st.button must be "primary", "secondary", or "tertiary". '
-                f'\nThe argument passed was "{type}".')
+        check_button_kind("button", type)
         if self._active_form_id is not None:
             raise StreamlitAPIException(
                 "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead.")
-        clicked, widget_id = register(self, WidgetSpec(
-            kind="button", label=str(label), key=key, default=False,
-            identity={"help": help, "type": type, "icon": icon, "use_container_width": use_container_width},
-            deserialize=lambda wire: bool(wire), on_change=on_click, args=args, kwargs=kwargs,
-            disabled=disabled, is_trigger=True, readonly_key=True,
-        ))
-        self._enqueue("button", {
-            "label": str(label), "help": help, "kind": type, "icon": icon, "disabled": bool(disabled),
-            "use_container_width": bool(use_container_width) or width == "stretch",
-        }, widget_id)
+        clicked, widget_id = register_trigger(
+            self, "button", label, key, {"help": help, "type": type, "icon": icon,
+                                         "use_container_width": use_container_width},
+            on_click, args, kwargs, disabled)
+        self._enqueue("button", button_props(label, help, type, icon, disabled, use_container_width, width),
+                      widget_id)
         return bool(clicked)

@@ -10,12 +10,11 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit import protocol
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.st.widgets._registry import WidgetSpec, register
+from wasmlit.st.widgets.button import button_props, check_button_kind, register_trigger
 
 if TYPE_CHECKING:
     from wasmlit.st.delta_generator import DeltaGenerator
 
-BUTTON_KINDS = ("primary", "secondary", "tertiary")
 
 
 def download_bytes(data: Any) -> tuple[bytes, str]:
@@ -44,10 +43,7 @@ class DownloadButtonMixin:
                         kwargs: Any = None, *, type: str = "secondary", icon: str | None = None,
                         disabled: bool = False, use_container_width: bool | None = None,
                         width: Any = None, shortcut: Any = None) -> bool:
-        if type not in BUTTON_KINDS:
-            raise StreamlitAPIException(
-                f'The type argument to st.download_button must be "primary", "secondary", or "tertiary". '
-                f'\nThe argument passed was "{type}".')
+        check_button_kind("download_button", type)
         if self._active_form_id is not None:
             raise StreamlitAPIException(
                 "`st.download_button()` can't be used in an `st.form()`.\n\nFor more information, refer to "
@@ -63,16 +59,12 @@ class DownloadButtonMixin:
         mime = mime or (mimetypes.guess_type(file_name)[0] if file_name else None) or default_mime
         if not file_name:
             file_name = "download" + (mimetypes.guess_extension(mime.split(";")[0]) or "")
-        clicked, widget_id = register(self, WidgetSpec(
-            kind="download_button", label=str(label), key=key, default=False,
-            identity={"help": help, "type": type, "icon": icon, "file_name": file_name, "mime": mime,
-                      "use_container_width": use_container_width},
-            deserialize=lambda wire: bool(wire), on_change=callback, args=args, kwargs=kwargs,
-            disabled=disabled, is_trigger=True, readonly_key=True,
-        ))
+        clicked, widget_id = register_trigger(
+            self, "download_button", label, key, {"help": help, "type": type, "icon": icon, "file_name": file_name,
+                                                  "mime": mime, "use_container_width": use_container_width},
+            callback, args, kwargs, disabled)
         self._enqueue("download_button", {
-            "label": str(label), "help": help, "kind": type, "icon": icon, "disabled": bool(disabled),
-            "use_container_width": bool(use_container_width) or width == "stretch",
+            **button_props(label, help, type, icon, disabled, use_container_width, width),
             "data": protocol.Binary(payload), "file_name": file_name, "mime": mime, "on_click": mode,
         }, widget_id)
         return bool(clicked)

@@ -19,13 +19,12 @@ from wasmlit.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueAssignmentNotAllowedError,
 )
-from wasmlit.st.widgets._registry import WidgetSpec, register
+from wasmlit.st.widgets.button import button_props, check_button_kind, register_trigger
 
 if TYPE_CHECKING:
     from wasmlit.st.delta_generator import DeltaGenerator
 
 FORM_DOCS = "https://docs.streamlit.io/develop/api-reference/execution-flow/st.form"
-BUTTON_KINDS = ("primary", "secondary", "tertiary")
 
 
 class FormMixin:
@@ -56,18 +55,11 @@ class FormMixin:
             raise StreamlitInvalidLayoutContextError(
                 "`st.form_submit_button()` must be used inside an `st.form()`.\n\n"
                 f"For more information, refer to the [documentation]({FORM_DOCS}).")
-        if type not in BUTTON_KINDS:
-            raise StreamlitAPIException(
-                f'The type argument to st.form_submit_button must be "primary", "secondary", or '
-                f'"tertiary". \nThe argument passed was "{type}".')
-        clicked, widget_id = register(self, WidgetSpec(
-            kind="form_submit_button", label=str(label), key=key, default=False,
-            identity={"help": help, "type": type, "icon": icon, "use_container_width": use_container_width},
-            deserialize=lambda wire: bool(wire), on_change=on_click, args=args, kwargs=kwargs,
-            disabled=disabled, is_trigger=True, readonly_key=True,
-        ))
-        self._enqueue("form_submit_button", {
-            "label": str(label), "help": help, "kind": type, "icon": icon, "disabled": bool(disabled),
-            "use_container_width": bool(use_container_width) or width == "stretch",
-        }, widget_id)
+        check_button_kind("form_submit_button", type)
+        clicked, widget_id = register_trigger(
+            self, "form_submit_button", label, key, {"help": help, "type": type, "icon": icon,
+                                                     "use_container_width": use_container_width},
+            on_click, args, kwargs, disabled)
+        self._enqueue("form_submit_button",
+                      button_props(label, help, type, icon, disabled, use_container_width, width), widget_id)
         return bool(clicked)
