@@ -6,7 +6,7 @@
  * dragging the header's right edge.
  */
 
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Props } from "../shared";
 import { Help } from "../shared";
 import { CellEditor, CellView, jsonText, parseDraft } from "./cells";
@@ -141,7 +141,9 @@ export function Grid({ table, props, editor }: { table: Table; props: Props; edi
     window.addEventListener("pointerup", up);
   };
 
-  useEffect(() => {
+  // Focus the editor before the next keystroke is handled (a layout effect runs right after
+  // the render; a plain effect waits for a paint, and fast typing would lose letters).
+  useLayoutEffect(() => {
     if (edit) (scrollRef.current?.querySelector(".wl-cell-editor") as HTMLInputElement | null)?.focus();
   }, [edit?.r, edit?.c]);
 
