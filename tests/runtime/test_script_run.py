@@ -254,3 +254,20 @@ def test_st_version_follows_the_streamlit_release_we_target(app):
         st.text(st.__version__)
     """)
     assert at.text.values == [wasmlit.STREAMLIT_COMPAT_VERSION]
+
+
+def test_a_widget_value_the_widget_cannot_take_is_dropped_and_the_app_keeps_working() -> None:
+    from wasmlit._platform.cpython import LocalSession
+    import tempfile, pathlib
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = pathlib.Path(tmp) / "app.py"
+        app.write_text("import streamlit as st\nn = st.number_input('N', 0, 10, 3)\nst.write(f'n={n}')\n")
+        local = LocalSession(str(app))
+        local.handle_batch([{"type": "rerun"}])
+        widget = next(m["node"]["id"] for m in local.messages if m["type"] == "delta" and m["node"]["id"])
+        local.messages.clear()
+        local.handle_batch([{"type": "interaction", "updates": [{"id": widget, "value": {"not": "a number"}}]}])
+        texts = [m["node"]["props"].get("body") for m in local.messages if m["type"] == "delta"]
+        assert "n=3" in texts
+        assert local.messages[-1] == {"type": "run_finished", "run_id": 2, "status": "ok"}

@@ -65,10 +65,10 @@ class AppSession:
         run = ctx_mod.RunContext(run_id=self._run_id, session=self, post=self._post)
         self._post({"type": "run_started", "run_id": run.run_id})
         self.state.on_interaction_start()
-        callbacks = [cb for u in (updates or []) if (cb := self.state.apply_update(u["id"], u.get("value")))]
+        callbacks = self._apply_updates(updates or [])
         run.submitted_forms = self._submitted_forms(updates or [])
         ctx_mod.set_run_context(run)
-        status: protocol.RunStatus
+        status: protocol.RunStatus = "error"
         try:
             status = self._run_callbacks(callbacks)
             if status == "ok":
@@ -80,6 +80,24 @@ class AppSession:
         self.last_status = status
         self._post({"type": "run_finished", "run_id": run.run_id, "status": status})
         return status
+
+    def _apply_updates(self, updates: list[dict[str, Any]]) -> list[Callable[[], Any]]:
+        """Apply the page's widget values; returns their callbacks, in order.
+
+        A value a widget cannot take (a stale or tampered message) is dropped with a log
+        line: it must not take the session down.
+        """
+        callbacks = []
+        for update in updates:
+            try:
+                callback = self.state.apply_update(str(update["id"]), update.get("value"))
+            except Exception as exc:
+                log.warning("wasmlit: ignoring a widget update the widget cannot take (%s: %s)",
+                            type(exc).__name__, exc)
+                continue
+            if callback is not None:
+                callbacks.append(callback)
+        return callbacks
 
     def _submitted_forms(self, updates: list[dict[str, Any]]) -> set[str]:
         """The forms whose submit button the page clicked in this interaction."""
