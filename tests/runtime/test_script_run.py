@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 
@@ -257,11 +258,8 @@ def test_st_version_follows_the_streamlit_release_we_target(app):
 
 
 def test_a_widget_value_the_widget_cannot_take_is_dropped_and_the_app_keeps_working() -> None:
-    from wasmlit._platform.cpython import LocalSession
-    import tempfile, pathlib
-
     with tempfile.TemporaryDirectory() as tmp:
-        app = pathlib.Path(tmp) / "app.py"
+        app = Path(tmp) / "app.py"
         app.write_text("import streamlit as st\nn = st.number_input('N', 0, 10, 3)\nst.write(f'n={n}')\n")
         local = LocalSession(str(app))
         local.handle_batch([{"type": "rerun"}])
