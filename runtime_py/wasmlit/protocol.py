@@ -256,11 +256,23 @@ class SourceChanged(TypedDict):
     type: Literal["source_changed"]
 
 
-PageMessage = Union[Interaction, RerunRequest, SourceChanged]
+class EmbeddedAssets(TypedDict):
+    """Single-file build only: the site's files, sent once, as the worker's first message.
+
+    The page decodes them from the HTML (``single_file.py``) and transfers them; the worker
+    answers its own requests for ``https://embedded.invalid/<path>`` from them. Never
+    reaches Python.
+    """
+
+    type: Literal["embedded_assets"]
+    files: dict[str, Any]  # site path ("pyodide/pyodide.asm.wasm") -> ArrayBuffer
+
+
+PageMessage = Union[Interaction, RerunRequest, SourceChanged, EmbeddedAssets]
 
 MESSAGE_TYPES = [
     BootProgress, BootError, Ready, RunStarted, Delta, RunFinished, PageConfig, Effect,
-    WidgetUpdate, Interaction, RerunRequest, SourceChanged, ElementNode, BlockNode,
+    WidgetUpdate, Interaction, RerunRequest, SourceChanged, EmbeddedAssets, ElementNode, BlockNode,
 ]
 
 # ---------------------------------------------------------------- TypeScript generation

@@ -80,6 +80,11 @@ export interface SourceChanged {
   type: "source_changed";
 }
 
+export interface EmbeddedAssets {
+  type: "embedded_assets";
+  files: Record<string, any>;
+}
+
 export interface ElementNode {
   kind: "element";
   type: ElementType;
@@ -95,4 +100,4 @@ export interface BlockNode {
 
 export type Node = ElementNode | BlockNode;
 export type WorkerMessage = BootProgress | BootError | Ready | RunStarted | Delta | RunFinished | PageConfig | Effect;
-export type PageMessage = Interaction | RerunRequest | SourceChanged;
+export type PageMessage = Interaction | RerunRequest | SourceChanged | EmbeddedAssets;

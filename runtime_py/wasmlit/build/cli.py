@@ -30,6 +30,9 @@ def _human(n: int) -> str:
 def cmd_build(args, con) -> int:
     from rich.table import Table
 
+    if args.single_file:
+        return _build_single_file(args, con)
+
     from .site import Site
 
     with con.status("building…") as status:
@@ -56,6 +59,25 @@ def cmd_build(args, con) -> int:
         n = len(site.scan.queries)
         con.print(f"SQL endpoint ({n} quer{'y' if n == 1 else 'ies'}) → {endpoint_dir}; run it locally with "
                   f"`build.py endpoint {args.app} --secrets PATH`, deploy: runtime_py/wasmlit/endpoint/README.md")
+    return 0
+
+
+def _build_single_file(args, con) -> int:
+    from .single_file import build_single_file
+
+    with con.status("building…") as status:
+        r = build_single_file(args.app, args.out, force=args.force, endpoint_url=args.endpoint_url,
+                              log=lambda m: status.update(m))
+        endpoint_dir = _write_endpoint(args, r.site)
+    for w in r.build.warnings:
+        con.print(f"[yellow]warning:[/] {w}")
+    con.print(f"{r.build.manifest['title']} → {r.path}: {_human(r.size)} ({r.size:,} B; gzip {_human(r.gzip_size)}), "
+              f"{len(r.embedded)} files embedded" + (", charts included" if r.charts else ""))
+    pk = ", ".join(r.build.packages) or "none"
+    con.print(f"packages: {pk}; downloaded: {len(r.build.downloaded)} file(s)")
+    con.print(f"[green]done.[/] open {r.path} in Chromium (file://, offline)")
+    if endpoint_dir is not None:
+        con.print(f"SQL endpoint → {endpoint_dir} (a file:// page has origin \"null\": the endpoint must allow it)")
     return 0
 
 
@@ -123,6 +145,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--endpoint-url", metavar="URL", help="where the site sends st.connection queries (the deployed SQL endpoint)")
     b.add_argument("--endpoint-out", type=Path, metavar="EDIR", help="write the deployable SQL endpoint here (default: DIR-endpoint)")
     b.add_argument("--allowed-origin", action="append", metavar="ORIGIN", help="site origin the endpoint accepts, e.g. https://user.github.io (repeatable)")
+    b.add_argument("--single-file", action="store_true",
+                   help="write ONE self-contained DIR/index.html that works opened from disk (file://), offline")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("endpoint", help="run APP's SQL endpoint locally (uvicorn) with the given secrets")

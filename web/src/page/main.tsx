@@ -5,6 +5,7 @@ import { render } from "preact";
 import { PROTOCOL_VERSION, type PageMessage, type WorkerMessage } from "../protocol.gen";
 import { App } from "./App";
 import { setSender } from "./bridge";
+import { isEmbedded } from "./embedded";
 import { setFavicon } from "./pageconfig";
 import { PageState } from "./state";
 import { markBoot } from "./timing";
@@ -35,7 +36,10 @@ state.onChange = schedule;
 
 let worker: Worker;
 try {
-  worker = createWorker();
+  worker = createWorker((err) => {
+    state.apply({ type: "boot_error", message: "The app's files could not be unpacked from this page.", detail: String(err) });
+    schedule();
+  });
 } catch (err) {
   state.apply({ type: "boot_error", message: "This browser could not start the app's worker.", detail: String(err) });
   root.textContent = "";
@@ -83,6 +87,7 @@ worker.onerror = (e: ErrorEvent) => {
 
 /** Dev server: reload the app's files when the server says they changed. */
 async function startDevReload(): Promise<void> {
+  if (isEmbedded()) return; // a single file has no dev server (and cannot fetch next to itself)
   let devEvents: string | null = null;
   try {
     const resp = await fetch(new URL("wasmlit/manifest.json", document.baseURI), { cache: "no-cache" });

@@ -6,6 +6,7 @@ import type { PyProxy } from "pyodide/ffi";
 import { BINARY_REF, PROTOCOL_VERSION, type PageMessage, type WorkerMessage } from "../protocol.gen";
 import { APP_DIR, boot, type Booted, fetchManifest, installApp } from "./boot";
 import { type CacheSession, cacheAppId, type Preloaded, preloadCache, WriteBehind } from "./cache-persistence";
+import { EMBEDDED_BASE, type EmbeddingScope, installEmbedded } from "./embedded";
 import { BootError, errorText } from "./errors";
 import { stageFraction } from "./fetching";
 import { encodeBatch } from "./page-bytes";
@@ -51,8 +52,12 @@ const base = (() => {
   } catch {
     /* blob: or data: worker */
   }
-  return "https://embedded.invalid/";
+  return EMBEDDED_BASE;
 })();
+
+/** Single-file build: the site's files, posted by the page as its first message (embedded.ts). */
+let gotAssets: (files: Record<string, ArrayBuffer>) => void = () => {};
+const embeddedAssets = new Promise<Record<string, ArrayBuffer>>((resolve) => (gotAssets = resolve));
 
 let booted: Booted | null = null;
 let session: PyProxy | null = null;
@@ -115,6 +120,10 @@ const early: PageMessage[] = [];
 scope.onmessage = (e: MessageEvent) => {
   const msg = e.data as PageMessage;
   if (!msg || typeof msg !== "object" || typeof msg.type !== "string") return;
+  if (msg.type === "embedded_assets") {
+    gotAssets(msg.files as Record<string, ArrayBuffer>);
+    return;
+  }
   if (session) queue.push(msg);
   else early.push(msg);
 };
@@ -125,6 +134,10 @@ async function main(): Promise<void> {
     let appId = "";
     const progress = (stage: string, label: string, fraction: number) =>
       post({ type: "boot_progress", stage, label, fraction });
+    if (base === EMBEDDED_BASE) {
+      progress("manifest", "Unpacking the app", 0);
+      installEmbedded(scope as unknown as EmbeddingScope, await embeddedAssets);
+    }
     booted = await boot(base, progress, scope, (manifest) => {
       // Read the app's cached data while Pyodide loads (IndexedDB works off this thread).
       appId = cacheAppId(manifest.app_id, base);
