@@ -1,6 +1,6 @@
 """Start-up, rerun and size benchmarks of the counter app in real Chromium.
 
-    .venv/bin/python bench/run.py [--runs 7] [--clicks 60] [--app examples/counter]
+    .venv/bin/python bench/run.py [--runs 7] [--clicks 60] [--app examples/counter] [--single-file]
 
 Measures, against a site built by build.py and served by a plain static server:
 - cold start: a new browser profile (empty HTTP cache) → navigation → first element visible;
@@ -8,7 +8,8 @@ Measures, against a site built by build.py and served by a plain static server:
 - rerun latency: click → the DOM shows the new run's text, measured inside the page;
 - bytes transferred on a cold start (what went over the wire; the server does not compress)
   and the gzip -6 size of the same files (what a CDN with compression would send).
-Results print as a table and are saved to bench/results/<app>.json. Nothing is asserted.
+With --single-file the app is built as one index.html and opened from file:// instead.
+Results print as a table and are saved to bench/results/<app>[-single-file].json. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -80,14 +81,20 @@ def main() -> None:
     parser.add_argument("--app", default=str(REPO / "examples" / "counter"))
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--clicks", type=int, default=60)
+    parser.add_argument("--single-file", action="store_true", help="build one index.html and open it from file://")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
 
     app = Path(args.app).resolve()
     work = Path(tempfile.mkdtemp(prefix="wasmlit-bench-"))
-    site = build_site(app, work / "site")
-    server = StaticServer(site)
+    if args.single_file:
+        site = build_site(app, work / "site", "--single-file")
+        url, server = (site / "index.html").as_uri(), None
+    else:
+        site = build_site(app, work / "site")
+        server = StaticServer(site)
+        url = server.url
     results: dict[str, object] = {"app": app.name, "date": time.strftime("%Y-%m-%d %H:%M")}
     with sync_playwright() as p:
         cold, warm, transferred = [], [], []
@@ -99,35 +106,36 @@ def main() -> None:
             page = context.new_page()
             sizes: dict[str, int] = {}
             page.on("requestfinished", lambda r: sizes.__setitem__(r.url, r.sizes()["responseBodySize"]))
-            cold.append(time_to_first_element(page, server.url, cold_marks))
+            cold.append(time_to_first_element(page, url, cold_marks))
             transferred.append(sum(sizes.values()))
             requested = sorted(sizes)
             page.close()
             page = context.new_page()
-            warm.append(time_to_first_element(page, server.url, warm_marks))
+            warm.append(time_to_first_element(page, url, warm_marks))
             page.close()
             context.close()
             print(f"run {i + 1}/{args.runs}: cold {cold[-1]:.0f} ms, warm {warm[-1]:.0f} ms", flush=True)
 
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
-        time_to_first_element(page, server.url)
+        time_to_first_element(page, url)
         reruns = []
         for _ in range(args.clicks):
             reruns.append(page.evaluate(CLICK_AND_WAIT))
             page.wait_for_selector(IDLE)
         browser.close()
-    server.close()
+    if server is not None:
+        server.close()
 
-    files = [site / urlparse(u).path.lstrip("/") for u in requested]
-    files = [f if f.is_file() else f / "index.html" for f in files]
+    files = [site / ("index.html" if args.single_file else urlparse(u).path.lstrip("/")) for u in requested]
+    files = sorted({f if f.is_file() else f / "index.html" for f in files})
     raw = sum(f.stat().st_size for f in files)
     gz = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
     results.update(cold_start_ms=summary(cold), warm_start_ms=summary(warm), rerun_ms=summary(reruns),
                    boot_stages_cold_ms=marks_summary(cold_marks), boot_stages_warm_ms=marks_summary(warm_marks),
                    bytes_over_wire_cold=statistics.median(transferred), bytes_raw=raw, bytes_gzip=gz,
                    files=[str(f.relative_to(site)) for f in files])
-    out = BENCH / "results" / f"{app.name}.json"
+    out = BENCH / "results" / f"{app.name}{'-single-file' if args.single_file else ''}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2))
 

@@ -38,10 +38,10 @@ class StaticServer:
         self.httpd.server_close()
 
 
-def build_site(app: Path, out: Path) -> Path:
+def build_site(app: Path, out: Path, *extra_args: str) -> Path:
     if out.exists():
         shutil.rmtree(out)
-    result = subprocess.run([sys.executable, str(REPO / "build.py"), "build", str(app), "--out", str(out)],
-                            cwd=REPO, capture_output=True, text=True, timeout=600)
+    result = subprocess.run([sys.executable, str(REPO / "build.py"), "build", str(app), "--out", str(out),
+                             *extra_args], cwd=REPO, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
     return out
