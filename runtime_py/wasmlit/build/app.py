@@ -13,7 +13,6 @@ import hashlib
 import os
 import re
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +28,6 @@ PROVIDED_IMPORTS = {"streamlit", "wasmlit", "js", "pyodide", "pyodide_js", "_pyo
 # Requirements we satisfy ourselves (the runtime replaces them).
 PROVIDED_REQUIREMENTS = {"streamlit", "wasmlit"}
 # Secret values shorter than this are too likely to appear by chance (e.g. "true", a port).
-MIN_SECRET_LEN = 8
 SITE_MARKER = "wasmlit/manifest.json"  # a previous build output
 
 
@@ -229,39 +227,3 @@ def app_needs(app: App, lock: Lock) -> Needs:
     for name in sorted(unknown):
         warnings.append(f"import {name!r} is not a Pyodide {lock.info.get('version')} package; it will fail in the browser unless the app ships it")
     return Needs(sorted(keys), warnings)
-
-
-# ------------------------------------------------------------------ secrets
-
-
-def secret_values(app: App) -> list[str]:
-    path = app.root / SECRETS
-    if not path.is_file():
-        return []
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return []
-    out: list[str] = []
-
-    def walk(v):
-        if isinstance(v, dict):
-            for x in v.values():
-                walk(x)
-        elif isinstance(v, list):
-            for x in v:
-                walk(x)
-        elif isinstance(v, str) and len(v) >= MIN_SECRET_LEN:
-            out.append(v)
-
-    walk(data)
-    return out
-
-
-def check_no_secrets(app: App, blobs: dict[str, bytes]) -> None:
-    """Fail if a value from secrets.toml appears in any shipped app file."""
-    values = secret_values(app)
-    for rel, data in blobs.items():
-        for v in values:
-            if v.encode() in data:
-                raise BuildError(f"{rel} contains a value from {SECRETS}; refusing to ship a secret")

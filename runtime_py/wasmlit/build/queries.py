@@ -373,38 +373,45 @@ def secret_values_for_scan(secrets: dict[str, Any], min_len: int = 6) -> list[st
     return sorted(out)
 
 
-def scan_for_secrets(root: Path, values: list[str], skip: set[str]) -> None:
-    """BuildError naming the file if any value occurs in any file under ``root`` (zip
-    members decompressed; also the JSON-escaped form of each value)."""
-    import json
-    import zipfile
+class SecretMatcher:
+    """Finds values of secrets.toml in bytes, raw or JSON-escaped; one rule for every check."""
 
-    if not values:
-        return
-    needles = []
-    for v in values:
-        needles.append(v.encode())
-        esc = json.dumps(v)[1:-1].encode()
-        if esc != needles[-1]:
-            needles.append(esc)
+    def __init__(self, values: list[str]) -> None:
+        import json
 
-    def check(name: str, data: bytes) -> None:
-        for n in needles:
+        self.needles: list[bytes] = []
+        for v in values:
+            self.needles.append(v.encode())
+            esc = json.dumps(v)[1:-1].encode()
+            if esc != self.needles[-1]:
+                self.needles.append(esc)
+
+    def check(self, name: str, data: bytes) -> None:
+        for n in self.needles:
             if n in data:
                 raise BuildError(f"{name} contains a value from {SECRETS}; refusing to publish a secret "
                                  "(the site is public: secrets belong to the SQL endpoint only)")
 
+
+def scan_for_secrets(root: Path, values: list[str], skip: set[str]) -> None:
+    """BuildError naming the file if any value occurs in any file under ``root`` (zip
+    members decompressed; also the JSON-escaped form of each value)."""
+    import zipfile
+
+    if not values:
+        return
+    matcher = SecretMatcher(values)
     for f in sorted(root.rglob("*")):
         rel = f.relative_to(root).as_posix()
         if not f.is_file() or rel in skip:
             continue
         data = f.read_bytes()
-        check(rel, data)
+        matcher.check(rel, data)
         if f.suffix in (".zip", ".whl"):
             try:
                 with zipfile.ZipFile(f) as zf:
                     for m in zf.namelist():
-                        check(f"{rel}!{m}", zf.read(m))
+                        matcher.check(f"{rel}!{m}", zf.read(m))
             except zipfile.BadZipFile:
                 pass
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import extra_wheels
-from .app import App, app_needs, check_no_secrets, load_app
+from .app import App, app_needs, load_app
 from .archive import make_zip, versioned
 from .errors import BuildError, UsageError
 from .lock import Lock
@@ -253,7 +253,10 @@ class Site:
         keep_out = queries.sqlite_files(app, secrets)  # database files stay on the endpoint
         files = [f for f in app.files if f not in keep_out]
         blobs = {rel: app.path(rel).read_bytes() for rel in files}
-        check_no_secrets(app, blobs)
+        # Refuse before anything is written; _check_site_secrets covers every output file later.
+        matcher = queries.SecretMatcher(queries.secret_values_for_scan(secrets))
+        for rel, data in blobs.items():
+            matcher.check(rel, data)
         needs = app_needs(app, self.lock)
         self.warnings = needs.warnings
         self.scan = scan = queries.scan_app(app, secrets)
