@@ -186,6 +186,8 @@ class Ready(TypedDict):
     type: Literal["ready"]
     protocol: int
     session_id: str
+    # The dev server's event stream (manifest.dev_events), so the page need not read the manifest again.
+    dev_events: str | None
 
 
 class RunStarted(TypedDict):

@@ -27,6 +27,7 @@ export interface Ready {
   type: "ready";
   protocol: number;
   session_id: string;
+  dev_events: string | null;
 }
 
 export interface RunStarted {

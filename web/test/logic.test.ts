@@ -94,7 +94,7 @@ test("favicon: emoji becomes an SVG data URL, URLs stay", () => {
 test("page state: running flags follow the run lifecycle", () => {
   const s = new PageState();
   assert.equal(s.running, false);
-  s.apply({ type: "ready", protocol: 1, session_id: "x" });
+  s.apply({ type: "ready", protocol: 1, session_id: "x", dev_events: null });
   assert.equal(s.running, true, "first run is pending after ready");
   s.apply({ type: "run_started", run_id: 1 });
   assert.equal(s.running, true);

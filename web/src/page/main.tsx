@@ -71,7 +71,7 @@ worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
         detail: `worker protocol ${msg.protocol}, page protocol ${PROTOCOL_VERSION}`,
       });
     }
-    void startDevReload();
+    startDevReload(msg.dev_events);
   }
   schedule();
 };
@@ -86,15 +86,8 @@ worker.onerror = (e: ErrorEvent) => {
 };
 
 /** Dev server: reload the app's files when the server says they changed. */
-async function startDevReload(): Promise<void> {
-  if (isEmbedded()) return; // a single file has no dev server (and cannot fetch next to itself)
-  let devEvents: string | null = null;
-  try {
-    const resp = await fetch(new URL("wasmlit/manifest.json", document.baseURI), { cache: "no-cache" });
-    devEvents = resp.ok ? ((await resp.json()) as { dev_events?: string | null }).dev_events ?? null : null;
-  } catch {
-    return;
-  }
+function startDevReload(devEvents: string | null): void {
+  if (isEmbedded()) return; // a single file has no dev server
   if (!devEvents || typeof EventSource === "undefined") return;
   const es = new EventSource(new URL(devEvents, document.baseURI).href);
   es.addEventListener("reload", (e) => {

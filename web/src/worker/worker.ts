@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     }
     cacheWrites = new WriteBehind(store, () => session as unknown as CacheSession | null);
     post({ type: "boot_progress", stage: "app", label: "Running app", fraction: 1 });
-    post({ type: "ready", protocol: PROTOCOL_VERSION, session_id: id });
+    post({ type: "ready", protocol: PROTOCOL_VERSION, session_id: id, dev_events: manifest.dev_events });
     queue.push({ type: "rerun" }, ...early.filter((m) => m.type !== "rerun"));
     early.length = 0;
   } catch (err) {
