@@ -149,6 +149,9 @@ class DataframeMixin:
             "data": _table_digest(table), "width": props["width"], "height": props["height"],
             "column_order": props["column_order"], "column_config": repr(sorted(mapping.items(), key=repr)),
             "num_rows": num_rows, "row_height": row_height,
+            # As in Streamlit 1.67: hide_index (set, or implied by dynamic rows) and use_container_width
+            # tell two editors of the same data apart; `disabled=True` does not.
+            "hide_index": hide_index, "use_container_width": use_container_width,
         }
         state, widget_id = register(self, WidgetSpec(
             kind="data_editor", label="", key=key, default=_empty_state(), identity=identity,
