@@ -5,9 +5,10 @@
 #   make demo    serve examples/counter on http://127.0.0.1:8501/
 #   make test    web tests (npm test) + Python tests (pytest); installs chromium if missing
 #   make bench   bench/run.py
+#   make parity-venv  .venv-streamlit with real Streamlit 1.67.0 (reference side of tests/parity)
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help venv web assets demo test bench chromium databases clean
+.PHONY: help venv web assets demo test bench chromium databases clean parity-venv
 
 VENV  := .venv
 PY    := $(VENV)/bin/python
@@ -27,7 +28,7 @@ done; exit 1
 endef
 
 help:
-	@sed -n '2,8s/^# //p' Makefile
+	@sed -n '2,9s/^# //p' Makefile
 
 venv: $(STAMP)
 
@@ -72,7 +73,20 @@ demo: venv web
 databases:
 	@bash tests/endpoint/start_databases.sh
 
-test: venv web chromium databases
+# ---- tests/parity: real Streamlit 1.67.0 in its own venv (the reference side of the parity harness)
+ST_VENV  := .venv-streamlit
+ST_STAMP := $(ST_VENV)/.streamlit-1.67.0.stamp
+
+parity-venv: $(ST_STAMP)
+
+$(ST_STAMP):
+	@py="$$( $(FIND_PY312) )" || { echo "error: Python 3.12 (with the venv module) is required for $(ST_VENV)." >&2; exit 1; }; \
+	if [ ! -x $(ST_VENV)/bin/python ] || ! $(ST_VENV)/bin/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null; then \
+	  echo "creating $(ST_VENV) with $$py"; rm -rf $(ST_VENV); "$$py" -m venv $(ST_VENV); fi
+	$(ST_VENV)/bin/python -m pip install -q --disable-pip-version-check streamlit==1.67.0 pandas numpy altair 2> >(grep -v "^WARNING: Location" >&2)
+	@touch $@
+
+test: venv web chromium databases parity-venv
 	cd web && npm test
 	$(PY) -m pytest
 
@@ -80,4 +94,4 @@ bench: venv web
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) web/dist .pytest_cache
+	rm -rf $(VENV) $(ST_VENV) web/dist .pytest_cache
