@@ -91,14 +91,18 @@ def manifest_for(connection: str, queries: list[str]) -> Manifest:
 
 def make_endpoint(section: dict[str, Any], queries: list[str], *, proxy: dict[str, Any] | None = None,
                   settings: dict[str, Any] | None = None, connection: str = "db",
-                  extra_secrets: dict[str, Any] | None = None, base_dir: Path = Path(".")):
+                  extra_secrets: dict[str, Any] | None = None, base_dir: Path = Path("."),
+                  verify: bool = False):
+    """An endpoint on ``queries``. ``verify=False`` (the default here): the attack tests need
+    queries the load-time classifier refuses, to test the defences behind it."""
     sec = dict(section)
     if proxy:
         sec["proxy"] = proxy
     secrets = {"connections": {connection: sec}, **(extra_secrets or {})}
     over = {"allowed_origins": [ORIGIN], "rate_limit_per_minute": 0}
     over.update(settings or {})
-    config = build_config(secrets, manifest_for(connection, queries), base_dir=base_dir, overrides=over, env={})
+    config = build_config(secrets, manifest_for(connection, queries), base_dir=base_dir, overrides=over, env={},
+                          verify_queries=verify)
     return create_app(config)
 
 

@@ -450,11 +450,13 @@ else:
 VENDORED = ["_connections/wire/__init__.py", "_connections/wire/kinds.py", "_connections/wire/encode.py",
             "_connections/wire/decode.py", "_connections/wire/frame.py",
             "endpoint/__init__.py", "endpoint/app.py", "endpoint/config.py", "endpoint/db.py",
-            "endpoint/ratelimit.py", "endpoint/classify.py", "endpoint/server.py"]
+            "endpoint/ratelimit.py", "endpoint/classify.py", "endpoint/functions.py", "endpoint/server.py",
+            "endpoint/privileges.py", "endpoint/params.py"]
 
 
 def endpoint_requirements(secrets: dict[str, Any], scan: Scan) -> list[str]:
-    reqs = ["sqlalchemy>=2,<3", "uvicorn"]
+    # sqlglot: the endpoint re-checks its manifest against the function allow list at start-up.
+    reqs = ["sqlalchemy>=2,<3", "uvicorn", "sqlglot"]
     dialects = {connection_dialect(s) or "" for n, s in (secrets.get("connections") or {}).items()
                 if isinstance(s, dict) and n in scan.sql_connections}
     if not dialects or any(d.startswith("postgres") for d in dialects) or "" in dialects:

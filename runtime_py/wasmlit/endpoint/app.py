@@ -25,6 +25,7 @@ from typing import Any, Awaitable, Callable
 from wasmlit._connections import wire
 
 from .config import EndpointConfig, QueryEntry
+from .params import OUT_OF_RANGE, param_in_range
 from .db import Database, QueryFailed, scrub
 from .ratelimit import make_buckets, retry_after
 
@@ -167,8 +168,14 @@ class SQLEndpoint:
                 raise _Reject("request_too_large")
         chunks: list[bytes] = []
         size = 0
+        # A client that stops sending half-way keeps a slot forever without this (any ASGI
+        # server; uvicorn itself has no body timeout).
+        deadline = time.monotonic() + self.settings.body_timeout
         while True:
-            msg = await receive()
+            try:
+                msg = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
+            except asyncio.TimeoutError:
+                raise _Reject("bad_request", message="The request body did not arrive in time.") from None
             if msg["type"] == "http.disconnect":
                 raise _Reject("bad_request")
             chunk = msg.get("body", b"")
@@ -200,10 +207,11 @@ class SQLEndpoint:
         entry = self.config.manifest.lookup(conn, qid)
         if entry is None:
             raise _Reject("unknown_query")
-        return conn, entry, self._params(entry.params, params), qid
+        return conn, entry, self._params(entry.params, params, conn), qid
 
-    def _params(self, expected: tuple[str, ...], params: dict[str, Any]) -> dict[str, Any]:
+    def _params(self, expected: tuple[str, ...], params: dict[str, Any], conn: str = "") -> dict[str, Any]:
         s = self.settings
+        nul_ok = not (self._dialect(conn) or "").startswith("postgres")
         if len(params) > s.max_params:
             raise _Reject("bad_param")
         if set(params) != set(expected):
@@ -220,6 +228,8 @@ class SQLEndpoint:
                 out[k] = wire.decode_param(v)
             except wire.ParamError:
                 raise _Reject("bad_param") from None
+            if not param_in_range(out[k], nul_ok):
+                raise _Reject("bad_param", message=OUT_OF_RANGE)
         return out
 
     def _raw(self, doc: dict[str, Any], scope: Scope) -> tuple[str, QueryEntry, dict[str, Any], str]:
@@ -242,7 +252,7 @@ class SQLEndpoint:
         if not isinstance(params, dict):
             raise _Reject("bad_param")
         entry = QueryEntry(sql, tuple(bind_names(sql)))
-        return doc["connection"], entry, self._params(entry.params, params), wire.query_id(sql)
+        return doc["connection"], entry, self._params(entry.params, params, doc["connection"]), wire.query_id(sql)
 
     def _dialect(self, name: str) -> str | None:
         sec = self.config.connections.get(name, {})

@@ -1,30 +1,21 @@
 """Build-time classifier of the app's SQL (sql-endpoint.md §2.6). sqlglot is imported
 lazily: the deployed endpoint never needs it (only the dev raw-SQL mode does).
 
-It is NOT the security boundary (that is the allow list, the read-only transaction and
-the database user's grants); it catches mistakes and obvious abuse early. The SQL that
-runs is always the app's original text, never sqlglot's regenerated form.
+It is NOT the security boundary (that is the allow list of queries, the read-only
+transaction and the database user's grants); it catches mistakes and abuse early: one
+SELECT, no writes or locking clauses, only functions of the allow list (``functions``),
+no ``WITH RECURSIVE`` (refused, not bounded: an unbounded recursion is a CPU/memory bomb
+the row cap only sees at the end), no MySQL user or system variables (``@a := 1``).
+It runs at build time AND when the endpoint loads its manifest (a hand-edited
+queries.json cannot add a query the build would refuse). The SQL that runs is always the
+app's original text, never sqlglot's regenerated form.
 """
 
 from __future__ import annotations
 
 import re
 
-DENIED_FUNCTIONS = frozenset({
-    # MySQL / MariaDB
-    "sleep", "benchmark", "get_lock", "release_lock", "release_all_locks", "is_free_lock", "is_used_lock",
-    "load_file", "sys_exec", "sys_eval", "master_pos_wait", "source_pos_wait",
-    # PostgreSQL
-    "pg_sleep", "pg_sleep_for", "pg_sleep_until", "pg_read_file", "pg_read_binary_file", "pg_ls_dir",
-    "pg_stat_file", "lo_import", "lo_export", "lo_get", "lo_put", "lo_from_bytea", "dblink",
-    "dblink_exec", "dblink_connect", "dblink_send_query", "set_config", "nextval", "setval",
-    "pg_terminate_backend", "pg_cancel_backend", "pg_reload_conf", "pg_rotate_logfile",
-    "pg_advisory_lock", "pg_advisory_xact_lock", "pg_try_advisory_lock", "txid_current",
-    "pg_notify", "query_to_xml", "query_to_xml_and_xmlschema", "currval", "lastval",
-    # SQLite
-    "load_extension", "readfile", "writefile", "edit", "fts3_tokenizer", "randomblob", "zeroblob",
-})
-DENIED_PREFIXES = ("http_", "dblink", "pg_sleep", "pg_read", "pg_ls", "lo_")
+from .functions import refusal
 
 _DIALECTS = {"postgresql": "postgres", "postgres": "postgres", "mysql": "mysql", "mariadb": "mysql",
              "sqlite": "sqlite"}
@@ -77,10 +68,14 @@ def classify(sql: str, dialect: str | None = None) -> None:
             what = {"Into": "SELECT … INTO", "Lock": "FOR UPDATE / FOR SHARE"}.get(type(node).__name__,
                                                                                    node.key.upper())
             raise Rejected(f"{what} is not allowed in a read-only query")
+        if isinstance(node, exp.With) and node.args.get("recursive"):
+            raise Rejected("WITH RECURSIVE is not allowed (an unbounded recursion cannot be capped in advance)")
+        if isinstance(node, (exp.Parameter, exp.SessionParameter)) or type(node).__name__ == "PropertyEQ":
+            raise Rejected("MySQL user and system variables (@name, @@name, :=) are not allowed")
         if isinstance(node, exp.Func):
-            name = (node.name if isinstance(node, exp.Anonymous) else node.sql_name()).lower()
-            if name in DENIED_FUNCTIONS or name.startswith(DENIED_PREFIXES):
-                raise Rejected(f"function {name.upper()}() is not allowed")
+            why = refusal(node, sqlglot_dialect(dialect))
+            if why:
+                raise Rejected(why)
     lowered = sql.lower()
     if re.search(r"\binto\s+(out|dump)file\b", lowered) or re.search(r"\block\s+in\s+share\s+mode\b", lowered):
         raise Rejected("INTO OUTFILE / LOCK IN SHARE MODE is not allowed")

@@ -81,6 +81,11 @@ class EndpointSettings:
     allow_raw_sql: bool = False          # development only; also needs a loopback server
     gzip_min_bytes: int = 1024
     gzip_level: int = 5
+    body_timeout: float = 10.0           # s to receive the whole request body → 400
+    # build.py endpoint's uvicorn (server.py): connection hygiene against half-open clients
+    header_timeout: float = 10.0         # s from accept to a complete request head
+    keep_alive_timeout: float = 5.0      # s idle between requests on one connection
+    max_connections: int = 200           # open sockets; more are closed at once
 
     @classmethod
     def merge(cls, base: "EndpointSettings", d: dict[str, Any], where: str) -> "EndpointSettings":
@@ -194,7 +199,10 @@ def secret_strings(secrets: dict[str, Any], min_len: int = 4) -> tuple[str, ...]
 
 def build_config(secrets: dict[str, Any], manifest: Manifest, *, base_dir: Path,
                  file_settings: dict[str, Any] | None = None,
-                 overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> EndpointConfig:
+                 overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None,
+                 verify_queries: bool = True) -> EndpointConfig:
+    """``verify_queries=False`` skips the load-time classifier: only for tests of the deeper
+    defences (read-only transaction, caps), which need queries the classifier refuses."""
     env = os.environ if env is None else env
     settings = EndpointSettings()
     if file_settings:
@@ -227,7 +235,30 @@ def build_config(secrets: dict[str, Any], manifest: Manifest, *, base_dir: Path,
     for name in manifest.queries:
         if name not in conns:
             raise ConfigError(f"the app queries connection {name!r} but the secrets have no [connections.{name}]")
+    if verify_queries:
+        verify_manifest(manifest, conns)
     return EndpointConfig(conns, limits, settings, manifest, Path(base_dir), secret_strings(secrets))
+
+
+def section_dialect(section: dict[str, Any]) -> str | None:
+    if section.get("url"):
+        return str(section["url"]).split(":", 1)[0].split("+")[0]
+    return section.get("dialect")
+
+
+def verify_manifest(manifest: Manifest, conns: dict[str, dict[str, Any]]) -> None:
+    """Refuse to start when a manifest query is one the build would refuse (a hand-edited or
+    stale queries.json): the same classifier, with the connection's real dialect."""
+    from .classify import Rejected, classify
+
+    for name, entries in manifest.queries.items():
+        dialect = section_dialect(conns.get(name, {}))
+        for entry in entries.values():
+            try:
+                classify(entry.sql, dialect)
+            except Rejected as e:
+                where = f" ({entry.where})" if entry.where else ""
+                raise ConfigError(f"query{where} on connection {name!r} refused: {e}") from None
 
 
 def load_dir(directory: str | Path) -> tuple[Manifest, dict[str, Any]]:

@@ -114,24 +114,29 @@ def create_engine(name: str, section: dict[str, Any], limits: Limits, base_dir: 
     return engine
 
 
+def _mysql_session(dbapi_conn: Any, timeout: float) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        # Session-wide, not only per transaction: DDL commits implicitly and would
+        # otherwise run outside START TRANSACTION READ ONLY (checked on MariaDB 10.11).
+        cur.execute("SET SESSION TRANSACTION READ ONLY")
+        info = dbapi_conn.get_server_info()
+        if "mariadb" in info.lower():
+            cur.execute(f"SET SESSION max_statement_time = {timeout:.3f}")
+        else:
+            cur.execute(f"SET SESSION max_execution_time = {int(timeout * 1000)}")
+    finally:
+        cur.close()
+
+
 def _install_recipe(engine: Engine, backend: str, limits: Limits) -> None:
     timeout = limits.statement_timeout
+    _install_reset(engine, backend, timeout)
 
     if backend in ("mysql", "mariadb"):
         @event.listens_for(engine, "connect")
         def _mysql_connect(dbapi_conn, _rec):  # noqa: ANN001
-            cur = dbapi_conn.cursor()
-            try:
-                # Session-wide, not only per transaction: DDL commits implicitly and would
-                # otherwise run outside START TRANSACTION READ ONLY (checked on MariaDB 10.11).
-                cur.execute("SET SESSION TRANSACTION READ ONLY")
-                info = dbapi_conn.get_server_info()
-                if "mariadb" in info.lower():
-                    cur.execute(f"SET SESSION max_statement_time = {timeout:.3f}")
-                else:
-                    cur.execute(f"SET SESSION max_execution_time = {int(timeout * 1000)}")
-            finally:
-                cur.close()
+            _mysql_session(dbapi_conn, timeout)
 
     elif backend == "sqlite":
         @event.listens_for(engine, "connect")
@@ -144,6 +149,45 @@ def _install_recipe(engine: Engine, backend: str, limits: Limits) -> None:
                 dbapi_conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, limits.max_value_bytes + 1024)
             except (AttributeError, ImportError):
                 pass
+
+
+_COM_RESET_CONNECTION = 0x1F  # MySQL ≥ 5.7.3, MariaDB ≥ 10.2.4
+
+
+def _install_reset(engine: Engine, backend: str, timeout: float) -> None:
+    """Reset every pooled connection when it goes back to the pool, so nothing a request did
+    outlives it. SQLAlchemy's own ``reset_on_return`` only rolls back: a session-level
+    advisory lock (``pg_advisory_lock_shared``), a ``GET_LOCK`` lock, a user variable, a temp
+    table or a prepared statement would survive into the next request. Runs before that
+    rollback; if it raises, SQLAlchemy discards the connection instead of pooling it."""
+    if backend == "postgresql":
+        @event.listens_for(engine.pool, "reset")
+        def _pg_reset(dbapi_conn, _rec, state):  # noqa: ANN001
+            if not state.asyncio_safe or state.terminate_only:
+                return
+            dbapi_conn.rollback()
+            # DISCARD ALL refuses to run in a transaction block; psycopg clears its prepared
+            # statement cache when it sees DISCARD ALL. Startup parameters survive (RESET ALL
+            # returns to them).
+            dbapi_conn.autocommit = True
+            try:
+                dbapi_conn.execute("DISCARD ALL")
+            finally:
+                dbapi_conn.autocommit = False
+
+    elif backend in ("mysql", "mariadb"):
+        @event.listens_for(engine.pool, "reset")
+        def _mysql_reset(dbapi_conn, _rec, state):  # noqa: ANN001
+            if not state.asyncio_safe or state.terminate_only:
+                return
+            dbapi_conn.rollback()
+            # COM_RESET_CONNECTION (PyMySQL has no API for it): releases GET_LOCK locks, user
+            # variables, temp tables, prepared statements; also our SESSION settings, so the
+            # session recipe runs again.
+            dbapi_conn._execute_command(_COM_RESET_CONNECTION, b"")
+            dbapi_conn._read_ok_packet()
+            dbapi_conn.autocommit(False)
+            _mysql_session(dbapi_conn, timeout)
 
 
 # sqlite3 authorizer: reads only. Action codes from sqlite3.h.
@@ -286,6 +330,10 @@ class Database:
             except sa.exc.DBAPIError as e:
                 discard = discard or e.connection_invalidated or _classify(e, backend) != "db_error"
                 code = _classify(e, backend)
+                if code == "db_error" and params and _data_exception(e, backend):
+                    # A visitor-chosen value the database cannot take (out of range, bad
+                    # format, division by a zero parameter): the request's fault, a 400.
+                    raise QueryFailed("bad_param", _detail(e)) from None
                 raise QueryFailed(code, _detail(e), _db_error_message(e) if code == "db_error" else None) from None
             except sa.exc.StatementError as e:  # e.g. a bind parameter SQLAlchemy refused
                 raise QueryFailed("bad_param", f"{type(e).__name__}") from None
@@ -393,6 +441,19 @@ def _classify(e: sa.exc.DBAPIError, backend: str) -> str:
             return "db_unavailable"
         return "db_error"
     return "db_error"
+
+
+_MYSQL_DATA_ERRORS = {1264, 1292, 1365, 1366, 1406, 1690, 3140}
+
+
+def _data_exception(e: sa.exc.DBAPIError, backend: str) -> bool:
+    orig = e.orig
+    if backend == "postgresql":
+        return (getattr(orig, "sqlstate", None) or "").startswith("22")
+    if backend in ("mysql", "mariadb"):
+        args = getattr(orig, "args", ())
+        return bool(args) and args[0] in _MYSQL_DATA_ERRORS
+    return isinstance(e, sa.exc.DataError)
 
 
 def _db_error_message(e: sa.exc.DBAPIError) -> str:
