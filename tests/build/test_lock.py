@@ -42,9 +42,14 @@ def test_requirements(lock):
     assert len(warnings) == 1 and "numpy" in warnings[0] and "2.0.2" in warnings[0]
 
 
-def test_unknown_requirement_is_a_clear_error(lock):
-    with pytest.raises(BuildError, match="'definitely-not-in-pyodide'.*not available in Pyodide 0.27.7"):
-        parse_requirements("definitely-not-in-pyodide==1.0\n", lock)
+def test_names_the_lock_lacks_are_left_to_the_pypi_resolver(lock):
+    # (tests/build/test_pypi_packages.py resolves them; here only the lock's share is returned)
+    assert parse_requirements("definitely-not-in-pyodide==1.0\nsix\n", lock)[0] == {"six"}
+
+
+def test_a_url_requirement_is_a_clear_error(lock):
+    with pytest.raises(BuildError, match=r"requirements.txt:1: unsupported requirement .*URLs and local paths"):
+        parse_requirements("pkg @ https://example.com/pkg.whl\n", lock)
 
 
 def test_pruned_lock_keeps_info(lock):

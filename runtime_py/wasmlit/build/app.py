@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from .lock import Lock, normalize
 
 MAIN_FILE = "app.py"
 SECRETS = ".streamlit/secrets.toml"
+APP_LOCK = "wasmlit.lock"  # build/app_lock.py: a build input, not an app file
 EXCLUDED_DIRS = {"__pycache__", ".git", ".venv", "venv", "node_modules", ".mypy_cache", ".pytest_cache"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo"}
 # Import names that the runtime provides or that must never pull a package.
@@ -86,7 +86,7 @@ def list_files(root: Path) -> list[str]:
         for name in filenames:
             f = here / name
             rel = f.relative_to(root).as_posix()
-            if name.startswith(".") or f.suffix in EXCLUDED_SUFFIXES or rel == SECRETS:
+            if name.startswith(".") or f.suffix in EXCLUDED_SUFFIXES or rel in (SECRETS, APP_LOCK):
                 continue
             if f.is_file():
                 out.append(rel)
@@ -121,6 +121,10 @@ def watch_key(app: App) -> tuple:
 class Needs:
     packages: list[str]  # requested lock keys (before closure), sorted
     warnings: list[str]
+    # requirements.txt lines (lock and PyPI names) and every import, for build/pypi_packages.py
+    requirements: list = field(default_factory=list)
+    imports: list = field(default_factory=list)
+    local: set[str] = field(default_factory=set)
 
 
 def scan_imports(source: str, filename: str = "<app>") -> set[str]:
@@ -161,36 +165,27 @@ def imports_to_packages(names: set[str], lock: Lock, local: set[str] = frozenset
     return found, unknown
 
 
-_REQ_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$")
-
-
 def parse_requirements(text: str, lock: Lock, where: str = "requirements.txt") -> tuple[set[str], list[str]]:
-    """(lock keys, warnings). An unknown or unsupported requirement is a BuildError naming it."""
-    keys: set[str] = set()
+    """(lock keys, warnings) for the names the Pyodide lock has. Names it lacks are left to
+    the PyPI resolver (``pypi_packages``); a line that cannot be vendored is a BuildError."""
+    import tempfile
+
+    from .requirements_txt import read_requirements
+
     warnings: list[str] = []
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.split(" #")[0].split("\t#")[0].strip()
-        if not line or line.startswith("#"):
+    with tempfile.TemporaryDirectory() as tmp:
+        f = Path(tmp) / where
+        f.write_text(text, encoding="utf-8")
+        lines = read_requirements(f, Path(tmp), warnings)
+    keys: set[str] = set()
+    for r in lines:
+        key = lock.find(r.requirement.name)
+        if key is None or normalize(r.requirement.name) in PROVIDED_REQUIREMENTS:
             continue
-        if line.startswith("-") or "://" in line or line.startswith((".", "/")):
-            raise BuildError(f"{where}:{lineno}: unsupported requirement {line!r} (only package names from the Pyodide lock)")
-        m = _REQ_NAME.match(line.split(";")[0])
-        if not m:
-            raise BuildError(f"{where}:{lineno}: cannot parse requirement {line!r}")
-        name, spec = m.group(1), m.group(3).strip()
-        if normalize(name) in PROVIDED_REQUIREMENTS:
-            continue
-        key = lock.find(name)
-        if key is None:
-            raise BuildError(
-                f"{where}:{lineno}: package {name!r} is not available in Pyodide "
-                f"{lock.info.get('version')} (not in its lock)"
-            )
         keys.add(key)
-        if spec:
-            version = lock.packages[key]["version"]
-            if not _spec_allows(spec, version):
-                warnings.append(f"{where}:{lineno}: {name}{spec} — Pyodide ships {key} {version}; using that")
+        version = lock.packages[key]["version"]
+        if r.requirement.specifier and not _spec_allows(str(r.requirement.specifier), version):
+            warnings.append(f"{r.where}: {r.requirement.name}{r.requirement.specifier} — Pyodide ships {key} {version}; using that")
     return keys, warnings
 
 
@@ -204,26 +199,27 @@ def _spec_allows(spec: str, version: str) -> bool:
 
 
 def app_needs(app: App, lock: Lock) -> Needs:
+    """Lock packages the app's imports and requirements name; PyPI names and the import
+    sites are passed on (``Needs.requirements``/``imports``) for the PyPI resolver."""
+    from .imports_scan import import_sites
+    from .requirements_txt import read_requirements
+
     keys: set[str] = set()
     warnings: list[str] = []
     local = local_modules(app)
-    unknown: set[str] = set()
+    sites = []
     for rel in app.files:
         if not rel.endswith(".py"):
             continue
         try:
-            names = scan_imports(app.path(rel).read_text(encoding="utf-8", errors="replace"), rel)
+            found = import_sites(app.path(rel).read_text(encoding="utf-8", errors="replace"), rel)
         except SyntaxError as e:
             warnings.append(f"{rel}:{e.lineno}: syntax error, imports not scanned ({e.msg})")
             continue
-        found, unk = imports_to_packages(names, lock, local)
-        keys |= found
-        unknown |= unk
+        sites += found
+        keys |= imports_to_packages({s.name for s in found}, lock, local)[0]
+    reqs = []
     req = app.root / "requirements.txt"
     if "requirements.txt" in app.files and req.is_file():
-        rkeys, rwarn = parse_requirements(req.read_text(encoding="utf-8"), lock)
-        keys |= rkeys
-        warnings += rwarn
-    for name in sorted(unknown):
-        warnings.append(f"import {name!r} is not a Pyodide {lock.info.get('version')} package; it will fail in the browser unless the app ships it")
-    return Needs(sorted(keys), warnings)
+        reqs = read_requirements(req, app.root, warnings)
+    return Needs(sorted(keys), warnings, reqs, sites, local | PROVIDED_IMPORTS)

@@ -37,7 +37,7 @@ def cmd_build(args, con) -> int:
 
     with con.status("building…") as status:
         site = Site(args.app, args.out, force=args.force, endpoint_url=args.endpoint_url,
-                    log=lambda m: status.update(m))
+                    upgrade=args.upgrade, log=lambda m: status.update(m))
         result = site.build()
         endpoint_dir = _write_endpoint(args, site)
     for w in result.warnings:
@@ -67,7 +67,7 @@ def _build_single_file(args, con) -> int:
 
     with con.status("building…") as status:
         r = build_single_file(args.app, args.out, force=args.force, endpoint_url=args.endpoint_url,
-                              log=lambda m: status.update(m))
+                              upgrade=args.upgrade, log=lambda m: status.update(m))
         endpoint_dir = _write_endpoint(args, r.site)
     for w in r.build.warnings:
         con.print(f"[yellow]warning:[/] {w}")
@@ -147,6 +147,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--allowed-origin", action="append", metavar="ORIGIN", help="site origin the endpoint accepts, e.g. https://user.github.io (repeatable)")
     b.add_argument("--single-file", action="store_true",
                    help="write ONE self-contained DIR/index.html that works opened from disk (file://), offline")
+    b.add_argument("--upgrade", action="store_true",
+                   help="resolve packages from the index again instead of reusing the app's wasmlit.lock")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("endpoint", help="run APP's SQL endpoint locally (uvicorn) with the given secrets")

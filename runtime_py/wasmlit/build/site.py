@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import extra_wheels
+from . import extra_wheels, lock_fallback, pypi_packages
 from .app import App, app_needs, load_app
 from .archive import make_zip, versioned
 from .errors import BuildError, UsageError
@@ -145,7 +145,7 @@ class BuildResult:
 class Site:
     def __init__(self, app_path: str | Path, out: str | Path, *, assets: PyodideAssets | None = None,
                  web_dist: Path | None = None, dev_events: str | None = None, log: Log = _quiet,
-                 force: bool = False, endpoint_url: str | None = None):
+                 force: bool = False, endpoint_url: str | None = None, upgrade: bool = False):
         self.app: App = load_app(app_path)
         # st.connection: where the browser sends queries, and what the build found (queries.py)
         self.endpoint_url = endpoint_url
@@ -160,6 +160,12 @@ class Site:
         self.lock: Lock | None = None
         self.packages: list[str] = []
         self.warnings: list[str] = []
+        # Wheels resolved from the package index (pypi_packages.py), pinned in the app's wasmlit.lock
+        self.upgrade = upgrade
+        self.pypi: list = []
+        self.pypi_files: dict[str, Path] = {}
+        self.fallbacks: list = []  # lock_fallback.py: same-version PyPI wheels standing in for lock files
+        self._resolution = None
         self._urls: dict[str, str] = {}
 
     # -------------------------------------------------------------- public
@@ -170,13 +176,14 @@ class Site:
         web = self.web_dist or find_web_dist(self.log)
         self.lock = Lock(self.assets.lock())
         app_zip, needs = self._app_zip()  # fail on user errors before touching the output
-        self.packages = self.lock.closure([*RUNTIME_PACKAGES, *needs.packages])
+        self.packages = self._package_list(needs)
         self.log("verifying Pyodide core files")
         core = self.assets.core()
         if self.packages:
             self.log(f"packages: {', '.join(self.packages)}")
-        official, extra = extra_wheels.split(self.packages)
-        pkg_files = {**self.assets.package_files(official), **extra_wheels.files(extra, self.assets.store)}
+        official, extra = extra_wheels.split(self._lock_packages(self.packages))
+        pkg_files = {**self._official_files(official), **extra_wheels.files(extra, self.assets.store),
+                     **self.pypi_files}
 
         self._clear_out()
         shutil.copytree(web, self.out, dirs_exist_ok=True)
@@ -202,11 +209,12 @@ class Site:
         assert self.lock is not None and self.assets is not None, "build() first"
         self.app = self.app.rescan()
         app_zip, needs = self._app_zip()
-        packages = self.lock.closure([*RUNTIME_PACKAGES, *needs.packages])
+        packages = self._package_list(needs)
         changed = packages != self.packages
         if changed:
-            official, extra = extra_wheels.split(packages)
-            new_files = {**self.assets.package_files(official), **extra_wheels.files(extra, self.assets.store)}
+            official, extra = extra_wheels.split(self._lock_packages(packages))
+            new_files = {**self._official_files(official), **extra_wheels.files(extra, self.assets.store),
+                         **self.pypi_files}
             for name, path in new_files.items():
                 dest = self.out / PYODIDE_DIR / name
                 if not dest.exists():
@@ -218,6 +226,35 @@ class Site:
         return changed
 
     # -------------------------------------------------------------- steps
+
+    def _package_list(self, needs) -> list[str]:
+        """Lock keys (closure) then the PyPI packages, whose entries _write_lock adds to the site's lock."""
+        pypi = sorted(p.name for p in self.pypi)
+        return self.lock.closure([*RUNTIME_PACKAGES, *needs.packages]) + pypi
+
+    def _lock_packages(self, packages: list[str]) -> list[str]:
+        pypi = {p.name for p in self.pypi}
+        return [p for p in packages if p not in pypi]
+
+    def _official_files(self, official: list[str]) -> dict[str, Path]:
+        """The lock's files; a pure-Python one nobody serves here comes from PyPI at the same version."""
+        res = self._resolution
+        files, self.fallbacks, notes = lock_fallback.package_files(
+            self.assets, official, self.lock, pypi_packages.wheel_store(self.log), res.fallbacks if res else {})
+        self.warnings += notes
+        if res is not None:
+            pypi_packages.save(res, self.fallbacks)
+        return files
+
+    def _resolve_pypi(self, needs) -> None:
+        """Names the Pyodide lock lacks come from the package index (pinned in wasmlit.lock)."""
+        res = pypi_packages.resolve(self.app.root, self.lock, needs.requirements, needs.imports,
+                                    upgrade=self.upgrade, log=self.log)
+        pypi_packages.check_imports(needs.imports, self.lock, res.pinned, needs.local, set())
+        needs.packages = sorted(set(needs.packages) | res.lock_keys)
+        self.warnings += res.warnings
+        self.pypi, self.pypi_files = res.pinned, res.files
+        self._resolution = res
 
     def _check_out(self) -> None:
         out, root = self.out, self.app.root
@@ -259,6 +296,7 @@ class Site:
             matcher.check(rel, data)
         needs = app_needs(app, self.lock)
         self.warnings = needs.warnings
+        self._resolve_pypi(needs)
         self.scan = scan = queries.scan_app(app, secrets)
         needs.packages = sorted(set(needs.packages) | queries.browser_packages(app, scan, self.lock))
         self.warnings += queries.build_notes(scan, keep_out)
@@ -280,7 +318,10 @@ class Site:
         self._urls[rel] = versioned(rel, data)
 
     def _write_lock(self) -> None:
-        data = json.dumps(extra_wheels.patch_lock(self.lock.pruned(self.packages)), indent=None,
+        pruned = extra_wheels.patch_lock(self.lock.pruned(self.packages))
+        pruned["packages"].update({p.name: pypi_packages.site_lock_entry(p) for p in self.pypi})
+        lock_fallback.patch(pruned, self.fallbacks)
+        data = json.dumps(pruned, indent=None,
                           separators=(",", ":")).encode()
         self._write(f"{PYODIDE_DIR}/{LOCK_FILE}", data)
 
@@ -312,7 +353,7 @@ class Site:
         the published ones, so they cannot hold the app's secrets). Zips are read member by member."""
         from .queries import local_secrets, scan_for_secrets, secret_values_for_scan
 
-        skip = {f"{PYODIDE_DIR}/{n}" for n in [*CORE_FILES, *verified] if n != LOCK_FILE}
+        skip = {f"{PYODIDE_DIR}/{n}" for n in [*CORE_FILES, *verified, *self.pypi_files] if n != LOCK_FILE}
         scan_for_secrets(self.out, secret_values_for_scan(local_secrets(self.app)), skip)
 
 
