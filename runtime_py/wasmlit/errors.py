@@ -111,6 +111,29 @@ class StreamlitDuplicateElementKey(DuplicateWidgetID):
         )
 
 
+class StreamlitInvalidMinMaxError(StreamlitAPIException):
+    def __init__(self, min_value: object, max_value: object) -> None:
+        if min_value == max_value:
+            text = f"The `min_value` and `max_value` parameters are both set to {min_value}. They must not be equal."
+        else:
+            text = (f"The `min_value`, set to {min_value}, cannot be greater than the `max_value`, "
+                    f"set to {max_value}.")
+        super().__init__(text)
+
+
+class StreamlitIncompatibleParametersError(StreamlitAPIException):
+    def __init__(self, first_use: str, second_use: str, *, explanation: str | None = None) -> None:
+        text = f"`{first_use}` and `{second_use}` cannot be used together."
+        super().__init__(f"{text} {explanation}" if explanation else text)
+
+
+class StreamlitDefaultNotInOptionsError(StreamlitAPIException):
+    def __init__(self, value: object) -> None:
+        super().__init__(
+            f"The default value '{value}' is not part of the options. "
+            "Please make sure that every default value also exists in the options.")
+
+
 class StreamlitNotSupportedError(StreamlitAPIException, AttributeError):
     """An ``st.*`` name that Streamlit has but wasmlit does not provide yet.
 

@@ -114,6 +114,18 @@ ElementType = Literal[
     # wire value: the whole list; a file added since the last update also has ``data`` (a Uint8Array).
     "download_button",  # {label, data: Binary, file_name, mime, on_click: "rerun"|"ignore", help, kind, icon,
     # disabled, use_container_width}  a click saves the bytes; with "rerun" it also sends true.
+    "button_group",  # {label, options: [{content, icon: emoji|":material/x:"|null}], value: int[] (selected
+    # indices), selection_mode: "single"|"multi", style: "pills"|"segmented_control", required, width, help,
+    # disabled, label_visibility}  st.pills / st.segmented_control; wire value: the selected indices.
+    "feedback",  # {options: "thumbs"|"faces"|"stars", value: int|null, disabled, width}  wire: index | null
+    "datetime_input",  # {label, value: "YYYY-MM-DDTHH:MM"|null, min, max (same form), step (seconds), format,
+    # required, help, disabled, label_visibility}
+    "audio_input",  # {label, value: [{file_id, name, type, size}] (0-1), sample_rate: int|null, help, disabled,
+    # label_visibility}  wire value as file_uploader's: a new recording (WAV) carries ``data``.
+    "camera_input",  # {label, value: [{file_id, name, type, size}] (0-1), resolution_height: int|null, help,
+    # disabled, label_visibility}  wire value as file_uploader's: a new photo (JPEG) carries ``data``.
+    "link_button",  # {label, url, help, kind, icon, disabled, use_container_width, on_click: "rerun"|"ignore"}
+    # an <a target="_blank" rel="noopener">; with "rerun" (a widget id) a click also sends true.
     "image",  # {images: [{url} | {data: Binary, mime}, + caption], width: int|null, use_container_width}
     "audio",  # {url} | {data: Binary, mime}, + {start_time, end_time, loop, autoplay}
     "video",  # {url} | {data: Binary, mime}, + {start_time, end_time, loop, autoplay, muted}

@@ -85,6 +85,13 @@ time_input = _main.time_input
 form_submit_button = _main.form_submit_button
 file_uploader = _main.file_uploader
 download_button = _main.download_button
+pills = _main.pills
+segmented_control = _main.segmented_control
+feedback = _main.feedback
+datetime_input = _main.datetime_input
+audio_input = _main.audio_input
+camera_input = _main.camera_input
+link_button = _main.link_button
 
 
 def _current_state():  # type: ignore[no-untyped-def]

@@ -35,6 +35,8 @@ def type_name(slot: Slot) -> str:
         return props.get("kind", "info")
     if node_type == "checkbox":
         return "toggle" if props.get("toggle") else "checkbox"
+    if node_type == "datetime_input":
+        return "date_time_input"  # Streamlit's AppTest type (``get("datetime_input")`` finds it too)
     return node_type
 
 
@@ -359,6 +361,8 @@ class FileUploader(Widget):
         return self
 
 
+from wasmlit.testing.widget_views import NEW_WIDGET_CLASSES, STYLE_NAMES  # noqa: E402  (uses the classes above)
+
 WIDGET_CLASSES: dict[str, type[Widget]] = {
     "button": Button,
     "checkbox": Checkbox,
@@ -377,6 +381,7 @@ WIDGET_CLASSES: dict[str, type[Widget]] = {
     "form_submit_button": FormSubmitButton,
     "download_button": Button,
     "file_uploader": FileUploader,
+    **NEW_WIDGET_CLASSES,
 }
 
 # Names with a typed accessor (``at.<name>``, ``block.<name>``), besides get(type).
@@ -386,6 +391,7 @@ ELEMENT_TYPES = (
     "dataframe", "table", "data_editor",
     "image", "audio", "video",
     *WIDGET_CLASSES,
+    "link_button", "datetime_input", *STYLE_NAMES,
 )
 BLOCK_TYPES = ("expander", "columns", "container", "tabs", "form", "popover")
 APPTEST_NAMES = {*ELEMENT_TYPES, "expander", "column", "container", "horizontal", "tab", "form", "popover"}
@@ -421,6 +427,10 @@ def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
         return Exception_(slot, path, at)
     if name == "vega_lite_chart":
         return VegaLiteChart(slot, path, at)
+    if name == "link_button":
+        from wasmlit.testing.widget_views import LinkButton, LinkButtonWidget
+
+        return (LinkButtonWidget if slot.id else LinkButton)(slot, path, at)
     return Element(slot, path, at)
 
 
@@ -438,6 +448,10 @@ class Queries:
             element_type = "column"
         if element_type == "tabs":
             element_type = "tab"
+        if element_type == "datetime_input":
+            element_type = "date_time_input"
+        if element_type in STYLE_NAMES:  # st.pills / st.segmented_control: button groups of that style
+            return ElementList([n for n in self.get("button_group") if n._slot.props.get("style") == element_type])
         by_name = element_type in APPTEST_NAMES  # else a wire type, e.g. "heading" or "spinner"
         out: ElementList[Any] = ElementList()
         for path, slot in self._slots():

@@ -7,6 +7,12 @@ import { Checkbox } from "./checkbox";
 import { ColorPicker } from "./color_picker";
 import { DateInput } from "./date_input";
 import { DownloadButton } from "./download_button";
+import { AudioInput } from "./audio_input";
+import { ButtonGroup } from "./button_group";
+import { CameraInput } from "./camera_input";
+import { DateTimeInput } from "./datetime_input";
+import { Feedback } from "./feedback";
+import { LinkButton } from "./link_button";
 import { FileUploader } from "./file_uploader";
 import { FormSubmitButton } from "./form_submit_button";
 import { AudioView, ImageView, VideoView } from "./media";
@@ -71,6 +77,12 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   form_submit_button: FormSubmitButton,
   file_uploader: FileUploader,
   download_button: DownloadButton,
+  button_group: ButtonGroup,
+  feedback: Feedback,
+  datetime_input: DateTimeInput,
+  audio_input: AudioInput,
+  camera_input: CameraInput,
+  link_button: LinkButton,
   image: ImageView,
   audio: AudioView,
   video: VideoView,
