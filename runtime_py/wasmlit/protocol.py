@@ -74,6 +74,7 @@ class Root:
 
     MAIN = 0
     SIDEBAR = 1
+    BOTTOM = 3  # pinned under the main area: st.chat_input written in the main area outside containers
 
 
 # ---------------------------------------------------------------- tree nodes
@@ -140,6 +141,10 @@ ElementType = Literal[
     "vega_lite_chart",  # {spec (Vega-Lite JSON text, data by name), datasets: [{name, data: table} | {name, values}],
     # use_container_width, theme: "streamlit"|null, builtin}  every st.*_chart / altair_chart / vega_lite_chart;
     # ``data`` is a columnar table (buffers as Binary); ``name`` is a content hash: same name = same data.
+    "chat_input",  # {placeholder, max_chars, disabled, accept_file: "none"|"single"|"multiple"|"directory",
+    # file_type: str[]|null, max_upload_size_mb, accept_audio, submit_mode, width, bottom: bool (in Root.BOTTOM),
+    # value: str|null (text put in the box by st.session_state, once), set_value_run: int|null}
+    # wire value (sent on Enter): {text, files: [{file_id, name, type, size, data: Uint8Array}]}.
 ]
 
 BlockType = Literal[
@@ -151,6 +156,10 @@ BlockType = Literal[
     "tab",  # {label}  every tab's body is rendered; the page shows the selected one
     "popover",  # {label, help, icon, disabled, use_container_width, kind}
     "form",  # {form_id, clear_on_submit, enter_to_submit, border}
+    "chat_message",  # {name, avatar_type: "icon"|"emoji"|"image", avatar: str ("user"|"assistant"|""|emoji|
+    # ":material/x:"|url), avatar_image: {url}|{data: Binary, mime}|null, width}  "" = the name's first letter
+    "status",  # {label, expanded, state: "running"|"complete"|"error", icon, type: "default"|"compact"|"step",
+    # width}  st.status; .update() re-sends the block at its path (children are kept)
 ]
 
 
@@ -330,6 +339,7 @@ def typescript() -> str:
         f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};",
         f"export const ROOT_MAIN = {Root.MAIN};",
         f"export const ROOT_SIDEBAR = {Root.SIDEBAR};",
+        f"export const ROOT_BOTTOM = {Root.BOTTOM};",
         f'export const BINARY_REF = "{BINARY_REF}";',
         "",
         f"export type ElementType = {_ts_type(ElementType)};",

@@ -4,10 +4,11 @@
 export const PROTOCOL_VERSION = 1;
 export const ROOT_MAIN = 0;
 export const ROOT_SIDEBAR = 1;
+export const ROOT_BOTTOM = 3;
 export const BINARY_REF = "$binary";
 
-export type ElementType = "heading" | "markdown" | "text" | "code" | "divider" | "alert" | "exception" | "json" | "metric" | "progress" | "spinner" | "empty" | "button" | "checkbox" | "text_input" | "text_area" | "number_input" | "slider" | "select_slider" | "selectbox" | "radio" | "multiselect" | "color_picker" | "date_input" | "time_input" | "form_submit_button" | "file_uploader" | "download_button" | "button_group" | "feedback" | "datetime_input" | "audio_input" | "camera_input" | "link_button" | "image" | "audio" | "video" | "dataframe" | "table" | "data_editor" | "vega_lite_chart";
-export type BlockType = "vertical" | "horizontal" | "column" | "expander" | "tab_container" | "tab" | "popover" | "form";
+export type ElementType = "heading" | "markdown" | "text" | "code" | "divider" | "alert" | "exception" | "json" | "metric" | "progress" | "spinner" | "empty" | "button" | "checkbox" | "text_input" | "text_area" | "number_input" | "slider" | "select_slider" | "selectbox" | "radio" | "multiselect" | "color_picker" | "date_input" | "time_input" | "form_submit_button" | "file_uploader" | "download_button" | "button_group" | "feedback" | "datetime_input" | "audio_input" | "camera_input" | "link_button" | "image" | "audio" | "video" | "dataframe" | "table" | "data_editor" | "vega_lite_chart" | "chat_input";
+export type BlockType = "vertical" | "horizontal" | "column" | "expander" | "tab_container" | "tab" | "popover" | "form" | "chat_message" | "status";
 export type RunStatus = "ok" | "error" | "stopped" | "rerun" | "compile_error";
 
 export interface BootProgress {

@@ -47,6 +47,7 @@ class WidgetMeta:
     # Python value -> wire value: what the page would send for it (used by the test harness).
     serialize: Callable[[Any], Any] = lambda value: value
     form_id: str | None = None  # the st.form the widget is in (its value is sent on submit)
+    trigger_reset: Any = False  # what a trigger holds between runs (st.chat_input: None)
 
 
 def _check_key(key: str) -> None:
@@ -172,6 +173,10 @@ class SessionState:
         """``ss[key] = ...`` ran in this run (read-only keys, e.g. an st.form's, refuse it)."""
         return key in self._set_this_run and key in self._user
 
+    def has_api_value(self, key: str) -> bool:
+        """A value assigned to ``key`` through the API waits for its widget (which adopts it)."""
+        return key in self._user
+
     def widget_value(self, widget_id: str) -> Any:
         return self._widget_values.get(widget_id)
 
@@ -208,7 +213,7 @@ class SessionState:
         """Reset triggers; after a completed run, forget widgets that were not rendered."""
         for widget_id, meta in self._widget_meta.items():
             if meta.is_trigger and widget_id in self._widget_values:
-                self._widget_values[widget_id] = False
+                self._widget_values[widget_id] = meta.trigger_reset
         if completed:
             for widget_id in list(self._widget_meta):
                 if widget_id not in self._created_this_run:

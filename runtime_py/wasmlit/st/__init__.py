@@ -31,6 +31,7 @@ text = _main.text
 code = _main.code
 divider = _main.divider
 write = _main.write
+write_stream = _main.write_stream
 echo = _main.echo
 # Alerts and data
 error = _main.error
@@ -67,6 +68,12 @@ spinner = _main.spinner
 progress = _main.progress
 balloons = _main.balloons
 toast = _main.toast
+# st.status is the container (st/status_container.py); this name also hides the
+# `wasmlit.st.status` submodule, which the import system set as an attribute here.
+status = _main.status
+# Chat
+chat_message = _main.chat_message
+chat_input = _main.chat_input
 # Widgets
 button = _main.button
 checkbox = _main.checkbox

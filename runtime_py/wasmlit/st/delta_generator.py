@@ -20,19 +20,22 @@ from wasmlit._engine.context import Path
 from wasmlit.errors import StreamlitNotSupportedError
 from wasmlit.st.alerts import AlertsMixin
 from wasmlit.st.charts import ChartsMixin
+from wasmlit.st.chat import ChatMixin
 from wasmlit.st.data import DataMixin
 from wasmlit.st.dataframe import DataframeMixin
 from wasmlit.st.layout import LayoutMixin
 from wasmlit.st.media import MediaMixin
 from wasmlit.st.status import StatusMixin
+from wasmlit.st.status_container import StatusContainerMixin
 from wasmlit.st.text import TextMixin
 from wasmlit.st.widgets import WidgetsMixin
 from wasmlit.st.write import WriteMixin
+from wasmlit.st.write_stream import WriteStreamMixin
 
 
 class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMixin,
                      ChartsMixin, LayoutMixin, StatusMixin,
-                     WidgetsMixin, MediaMixin):
+                     WidgetsMixin, MediaMixin, ChatMixin, WriteStreamMixin, StatusContainerMixin):
     def __init__(self, block: Path | None = None, *, slot: Path | None = None,
                  is_main_proxy: bool = False, form_id: str | None = None) -> None:
         self._block_path = block

@@ -391,10 +391,12 @@ ELEMENT_TYPES = (
     "dataframe", "table", "data_editor",
     "image", "audio", "video",
     *WIDGET_CLASSES,
+    "chat_input",
     "link_button", "datetime_input", *STYLE_NAMES,
 )
-BLOCK_TYPES = ("expander", "columns", "container", "tabs", "form", "popover")
-APPTEST_NAMES = {*ELEMENT_TYPES, "expander", "column", "container", "horizontal", "tab", "form", "popover"}
+BLOCK_TYPES = ("expander", "columns", "container", "tabs", "form", "popover", "chat_message", "status")
+APPTEST_NAMES = {*ELEMENT_TYPES, "expander", "column", "container", "horizontal", "tab", "form", "popover",
+                 "chat_message", "status"}
 
 T = TypeVar("T", bound=Node)
 
@@ -415,8 +417,14 @@ class ElementList(list[T], Generic[T]):
 
 def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
     if slot.kind == "block":
-        return Block(slot, path, at)
+        from wasmlit.testing.chat_views import BLOCK_VIEWS
+
+        return BLOCK_VIEWS.get(slot.type, Block)(slot, path, at)
     name = type_name(slot)
+    if name == "chat_input":
+        from wasmlit.testing.chat_views import ChatInput
+
+        return ChatInput(slot, path, at)
     if name in WIDGET_CLASSES:
         return WIDGET_CLASSES[name](slot, path, at)
     if name in ("dataframe", "table", "data_editor"):

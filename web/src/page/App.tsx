@@ -5,6 +5,7 @@ import { SlotView, TreeContext } from "../render/Slot";
 import { ROOT_MAIN, ROOT_SIDEBAR } from "../protocol.gen";
 import type { PageState } from "./state";
 import { Balloons, Toasts } from "./effects";
+import { BottomRoot, hasBottom } from "./bottom";
 
 export function BootScreen({ state }: { state: PageState }) {
   const pct = Math.round(Math.min(1, Math.max(0, state.boot.fraction)) * 100);
@@ -102,11 +103,12 @@ export function App({ state }: { state: PageState }) {
             </div>
           </section>
         )}
-        <section class="stMain wl-main" data-testid="stMain">
+        <section class={`stMain wl-main${hasBottom(tree) ? " wl-has-bottom" : ""}`} data-testid="stMain">
           {state.error && <ErrorPanel message={state.error.message} detail={state.error.detail} />}
           <div class="stMainBlockContainer block-container wl-main-block" data-testid="stMainBlockContainer">
             <SlotView slot={main} />
           </div>
+          <BottomRoot tree={tree} />
         </section>
         <Toasts state={state} />
         <Balloons state={state} />

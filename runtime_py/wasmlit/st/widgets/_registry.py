@@ -46,6 +46,7 @@ class WidgetSpec:
     is_trigger: bool = False
     readonly_key: bool = False
     label_visibility: str = "visible"
+    trigger_reset: Any = False  # a trigger's value between runs (st.chat_input: None)
 
 
 def compute_widget_id(kind: str, key: str | None, identity: dict[str, Any], form_id: str | None) -> str:
@@ -78,6 +79,7 @@ def register(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple[Any, str]:
         id=widget_id, kind=spec.kind, key=key, deserialize=spec.deserialize,
         on_change=spec.on_change, args=tuple(spec.args or ()), kwargs=dict(spec.kwargs or {}),
         is_trigger=spec.is_trigger, disabled=spec.disabled, serialize=spec.serialize, form_id=form_id,
+        trigger_reset=spec.trigger_reset,
     )
     value = run.session.state.register_widget(meta, spec.default, readonly_key=spec.readonly_key)
     if form_id is not None and not spec.is_trigger:

@@ -2,11 +2,13 @@ import type { FunctionComponent } from "preact";
 import type { BlockType } from "../../protocol.gen";
 import type { Props } from "../shared";
 import type { Slot } from "../tree";
+import { ChatMessage } from "./chat_message";
 import { Column } from "./column";
 import { Expander } from "./expander";
 import { Form } from "./form";
 import { Horizontal } from "./horizontal";
 import { Popover } from "./popover";
+import { Status } from "./status";
 import { Tab, TabContainer } from "./tabs";
 import { Vertical } from "./vertical";
 
@@ -25,4 +27,6 @@ export const BLOCKS: Record<BlockType, FunctionComponent<BlockProps>> = {
   tab: Tab,
   popover: Popover,
   form: Form,
+  chat_message: ChatMessage,
+  status: Status,
 };

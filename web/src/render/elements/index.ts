@@ -3,6 +3,7 @@ import type { ElementType } from "../../protocol.gen";
 import type { Props } from "../shared";
 import { Alert } from "./alert";
 import { Button } from "./button";
+import { ChatInput } from "./chat_input";
 import { Checkbox } from "./checkbox";
 import { ColorPicker } from "./color_picker";
 import { DateInput } from "./date_input";
@@ -87,4 +88,5 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   audio: AudioView,
   video: VideoView,
   vega_lite_chart: VegaLiteChart,
+  chat_input: ChatInput,
 };
