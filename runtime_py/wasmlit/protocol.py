@@ -24,7 +24,7 @@ import sys
 import typing
 from typing import Any, Literal, TypedDict, Union
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 
 BINARY_REF = "$binary"
 
@@ -74,7 +74,9 @@ class Root:
 
     MAIN = 0
     SIDEBAR = 1
+    EVENT = 2  # overlays that are not part of the page flow: st.dialog
     BOTTOM = 3  # pinned under the main area: st.chat_input written in the main area outside containers
+    LOGO = 4  # st.logo: one "logo" element at slot 0, shown atop the sidebar and in the header
 
 
 # ---------------------------------------------------------------- tree nodes
@@ -88,7 +90,14 @@ ElementType = Literal[
     "alert",  # {kind: "error"|"warning"|"info"|"success", body, icon}
     "exception",  # {type_name, message, traceback: str[], is_warning}
     "json",  # {body (JSON text), expanded}
-    "metric",  # {label, value, delta, delta_color, help, label_visibility, border}
+    "metric",  # {label, value, delta, delta_color, help, label_visibility, border, icon, width, height,
+    # chart_data: number[]|null, chart_type: "line"|"bar"|"area"}  (chart_data draws a sparkline)
+    "html",  # {body, style_only, width}  st.html: sanitised like markdown's unsafe_allow_html (scripts never
+    # run); style_only = only <style> tags: the styles apply and the element takes no space
+    "badge",  # {label, icon, color, help, width, body}  st.badge; body is the ":color-badge[...]" markdown
+    "space",  # {size: CSS length ("0.75rem", "40px") | "stretch"}  st.space
+    "help",  # {name, module, type, doc_string, value, members: [{name, type, doc_string, value}]}  st.help
+    "logo",  # {image, icon_image: {url}|{data: Binary, mime}|{icon}|{emoji}|null, link, size}  in Root.LOGO
     "progress",  # {value: 0..100, text}
     "spinner",  # {text, show_after_ms}
     "empty",  # {} an unfilled st.empty() slot
@@ -134,32 +143,47 @@ ElementType = Literal[
     # column_order: str[]|null, index_config: ColumnConfig[], column_config: ColumnConfig[], row_height: int|null}
     # ``table`` = the columnar format of st/_table.py (buffers as Binary); ``*_config`` = one resolved
     # st.column_config dict per index level / data column (st/column_config.py), {} when unset.
-    "table",  # {data: table}  st.table: a static HTML table, every row in the DOM
+    "table",  # {data: table, hide_index, hide_header, border: true|false|"horizontal"}  st.table: a static
+    # HTML table, every row in the DOM
     "data_editor",  # the dataframe props + {value: edits, num_rows: "fixed"|"dynamic", disabled: bool}
     # edits (= the wire value) = {edited_rows: {"<row position>": {"<column>": v}}, added_rows: [{"<column>": v}],
     # deleted_rows: int[]}; "_index" names the index; v is JSON (dates/times as ISO text).
     "vega_lite_chart",  # {spec (Vega-Lite JSON text, data by name), datasets: [{name, data: table} | {name, values}],
     # use_container_width, theme: "streamlit"|null, builtin}  every st.*_chart / altair_chart / vega_lite_chart;
     # ``data`` is a columnar table (buffers as Binary); ``name`` is a content hash: same name = same data.
+    "plotly_chart",  # {spec (plotly figure JSON text), config (JSON text), theme: "streamlit"|"", width: "stretch"|
+    # "content"|px, height: "stretch"|px, alt: str|null, selection_mode: ("box"|"lasso"|"points")[] (empty: not a
+    # widget)}  st.plotly_chart; with on_select a widget whose wire value is the selection as JSON text
+    # {"selection": {points, point_indices, box, lasso}}; drawn by the lazily loaded plotly.js chunk.
     "chat_input",  # {placeholder, max_chars, disabled, accept_file: "none"|"single"|"multiple"|"directory",
     # file_type: str[]|null, max_upload_size_mb, accept_audio, submit_mode, width, bottom: bool (in Root.BOTTOM),
     # value: str|null (text put in the box by st.session_state, once), set_value_run: int|null}
     # wire value (sent on Enter): {text, files: [{file_id, name, type, size, data: Uint8Array}]}.
+    "page_link",  # {label, page: url_path | external URL, page_key: str|null, external, icon, help, disabled,
+    # use_container_width, query_string}  st.page_link; a click on an app page sends ``navigate``.
 ]
 
 BlockType = Literal[
     "vertical",  # {border, height}  st.container / the body of a column, expander ...
+    # st.container adds {width, stretch_height, horizontal, wrap, horizontal_alignment: left|center|right|
+    # distribute, vertical_alignment: top|center|bottom|distribute, gap: CSS length}
     "horizontal",  # {gap, vertical_alignment}  the row made by st.columns
     "column",  # {weight}
-    "expander",  # {label, expanded, icon}
-    "tab_container",  # {default: index}  st.tabs; its children are "tab" blocks
+    "expander",  # {label, expanded, icon, type, width, id}
+    # id (expander, tab_container, popover): a widget id when on_change is not "ignore"; the page then sends
+    # the user's changes to it (expander/popover: open as a bool; tabs: the selected tab's label).
+    "tab_container",  # {default: index, width, height, id}  st.tabs; its children are "tab" blocks
     "tab",  # {label}  every tab's body is rendered; the page shows the selected one
-    "popover",  # {label, help, icon, disabled, use_container_width, kind}
+    "popover",  # {label, help, icon, disabled, use_container_width, width, kind, open, id}
     "form",  # {form_id, clear_on_submit, enter_to_submit, border}
     "chat_message",  # {name, avatar_type: "icon"|"emoji"|"image", avatar: str ("user"|"assistant"|""|emoji|
     # ":material/x:"|url), avatar_image: {url}|{data: Binary, mime}|null, width}  "" = the name's first letter
     "status",  # {label, expanded, state: "running"|"complete"|"error", icon, type: "default"|"compact"|"step",
     # width}  st.status; .update() re-sends the block at its path (children are kept)
+    # A "vertical" block with ``fragment_id`` in its props is an @st.fragment's part of the page.
+    "dialog",  # {title, width: "small"|"medium"|"large"|int, dismissible, icon, is_open, dismiss_id: str|null}
+    # in Root.EVENT; its child 0 is the body (a fragment). With on_dismiss != "ignore", dismissing it sends
+    # an interaction {id: dismiss_id, value: true}.
 ]
 
 
@@ -211,9 +235,17 @@ class Ready(TypedDict):
     dev_events: str | None
 
 
+# A run's *scope*: null = the whole page; otherwise the block paths it rewrites (an
+# @st.fragment rerun: the fragment's block, plus the blocks it writes into elsewhere).
+# run_started marks stale only the slots inside those blocks; run_finished removes only
+# unwritten slots inside them, and every slot outside them counts as written by the run.
+Scope = Union[list[list[int]], None]
+
+
 class RunStarted(TypedDict):
     type: Literal["run_started"]
     run_id: int
+    scope: Scope
 
 
 class Delta(TypedDict):
@@ -227,6 +259,9 @@ class RunFinished(TypedDict):
     type: Literal["run_finished"]
     run_id: int
     status: RunStatus
+    # Usually the run_started scope; [] when nothing may be removed (a callback raised:
+    # the exception is shown after the page, which stays as it was).
+    scope: Scope
 
 
 class PageConfig(TypedDict):
@@ -241,12 +276,60 @@ class Effect(TypedDict):
     """One-shot visual effects that are not part of the element tree."""
 
     type: Literal["effect"]
-    effect: Literal["toast", "balloons"]
+    effect: Literal["toast", "balloons", "snow"]
     body: str | None
     icon: str | None
 
 
-WorkerMessage = Union[BootProgress, BootError, Ready, RunStarted, Delta, RunFinished, PageConfig, Effect]
+class FragmentTimers(TypedDict):
+    """The @st.fragment(run_every=...) timers the page runs: sent after every run, the whole set.
+
+    The page (re)starts a timer per fragment id and, when one fires, sends ``fragment_rerun``.
+    A fragment that is gone (or changed interval) is dropped from the set."""
+
+    type: Literal["fragment_timers"]
+    timers: dict[str, float]  # fragment id -> interval in seconds
+
+
+class NavPage(TypedDict):
+    key: str  # the page's identity (its inferred URL pathname, also for the default page)
+    title: str
+    icon: str  # emoji, ":material/name:" or ""
+    url_path: str  # "" for the default page; the page's URL is ``#/<url_path>``
+    section: str
+    default: bool
+    hidden: bool  # visibility="hidden": runs and links work, the nav does not list it
+    external_url: str | None
+    help: str
+
+
+class Navigation(TypedDict):
+    """st.navigation (or the pages/ folder) in this run: the pages and which one runs."""
+
+    type: Literal["navigation"]
+    pages: list[NavPage]
+    sections: list[str]
+    position: Literal["sidebar", "top", "hidden"]
+    expanded: bool
+    visible_items: int | None
+    current: str  # key of the page this run executes
+    page_not_found: str | None  # the pathname asked for that does not exist (the default page runs)
+
+
+class PageInfo(TypedDict):
+    """What the browser's address should show: ``?<query_string>#/<page>`` (no hash for "").
+
+    history "push" adds an entry (the run landed on another page), "replace" rewrites the
+    current one (st.query_params changed)."""
+
+    type: Literal["page_info"]
+    page: str  # url_path
+    query_string: str
+    history: Literal["push", "replace"]
+
+
+WorkerMessage = Union[BootProgress, BootError, Ready, RunStarted, Delta, RunFinished, PageConfig, Effect,
+                      FragmentTimers, Navigation, PageInfo]
 
 # ---------------------------------------------------------------- page -> worker
 
@@ -273,6 +356,13 @@ class RerunRequest(TypedDict):
     type: Literal["rerun"]
 
 
+class FragmentRerun(TypedDict):
+    """A run_every timer fired: rerun only these fragments (ids from ``fragment_timers``)."""
+
+    type: Literal["fragment_rerun"]
+    fragment_ids: list[str]
+
+
 class SourceChanged(TypedDict):
     """Dev server: the app's files changed; the worker fetched them again."""
 
@@ -291,11 +381,39 @@ class EmbeddedAssets(TypedDict):
     files: dict[str, Any]  # site path ("pyodide/pyodide.asm.wasm") -> ArrayBuffer
 
 
-PageMessage = Union[Interaction, RerunRequest, SourceChanged, EmbeddedAssets]
+class Navigate(TypedDict):
+    """Open a page: a nav or page link click, back/forward, or the address at first load.
+
+    The first load sends it (and ``client_context``) before the worker is ready, so the
+    first run already runs the page of the URL with its query params."""
+
+    type: Literal["navigate"]
+    page: str  # url_path from the address / the link ("" = the default page)
+    page_key: str | None  # a link's page key (wins over ``page``)
+    query_string: str  # without "?"
+    from_url: bool  # the address already shows this page (first load, popstate)
+
+
+class ClientContext(TypedDict):
+    """st.context fields only the page knows; applied before the next run (no run by itself)."""
+
+    type: Literal["client_context"]
+    timezone: str | None
+    timezone_offset: int | None  # minutes, as JavaScript's getTimezoneOffset()
+    locale: str | None
+    url: str  # the page's URL without query string and hash
+    is_embedded: bool
+    color_scheme: Literal["light", "dark"] | None
+    cookies: dict[str, str]  # document.cookie (HttpOnly cookies are not readable)
+    headers: dict[str, str]  # the request headers JavaScript knows: Host, User-Agent, Accept-Language...
+
+
+PageMessage = Union[Interaction, RerunRequest, SourceChanged, EmbeddedAssets, FragmentRerun, Navigate, ClientContext]
 
 MESSAGE_TYPES = [
-    BootProgress, BootError, Ready, RunStarted, Delta, RunFinished, PageConfig, Effect,
-    WidgetUpdate, Interaction, RerunRequest, SourceChanged, EmbeddedAssets, ElementNode, BlockNode,
+    BootProgress, BootError, Ready, RunStarted, Delta, RunFinished, PageConfig, Effect, FragmentTimers,
+    NavPage, Navigation, PageInfo, Navigate, ClientContext,
+    WidgetUpdate, Interaction, RerunRequest, SourceChanged, EmbeddedAssets, FragmentRerun, ElementNode, BlockNode,
 ]
 
 # ---------------------------------------------------------------- TypeScript generation
@@ -339,7 +457,9 @@ def typescript() -> str:
         f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};",
         f"export const ROOT_MAIN = {Root.MAIN};",
         f"export const ROOT_SIDEBAR = {Root.SIDEBAR};",
+        f"export const ROOT_EVENT = {Root.EVENT};",
         f"export const ROOT_BOTTOM = {Root.BOTTOM};",
+        f"export const ROOT_LOGO = {Root.LOGO};",
         f'export const BINARY_REF = "{BINARY_REF}";',
         "",
         f"export type ElementType = {_ts_type(ElementType)};",

@@ -268,4 +268,4 @@ def test_a_widget_value_the_widget_cannot_take_is_dropped_and_the_app_keeps_work
         local.handle_batch([{"type": "interaction", "updates": [{"id": widget, "value": {"not": "a number"}}]}])
         texts = [m["node"]["props"].get("body") for m in local.messages if m["type"] == "delta"]
         assert "n=3" in texts
-        assert local.messages[-1] == {"type": "run_finished", "run_id": 2, "status": "ok"}
+        assert local.messages[-1] == {"type": "run_finished", "run_id": 2, "status": "ok", "scope": None}

@@ -7,9 +7,10 @@ import { formatNumber } from "../src/render/shared";
 import { missingPackages, parseManifest } from "../src/worker/manifest";
 import { BootError } from "../src/worker/errors";
 import { stageFraction } from "../src/worker/fetching";
+import { PROTOCOL_VERSION } from "../src/protocol.gen";
 
 const MANIFEST = {
-  protocol: 1,
+  protocol: PROTOCOL_VERSION,
   wasmlit_version: "0.1.0",
   app_id: "0123456789abcdef",
   title: "counter",
@@ -31,8 +32,11 @@ test("manifest: valid one parses", () => {
 
 test("manifest: another protocol is a clear BootError", () => {
   assert.throws(
-    () => parseManifest({ ...MANIFEST, protocol: 2 }, "u"),
-    (e: unknown) => e instanceof BootError && /protocol 2/.test(e.message) && /protocol 1/.test(e.message),
+    () => parseManifest({ ...MANIFEST, protocol: PROTOCOL_VERSION + 1 }, "u"),
+    (e: unknown) =>
+      e instanceof BootError &&
+      new RegExp(`protocol ${PROTOCOL_VERSION + 1}`).test(e.message) &&
+      new RegExp(`protocol ${PROTOCOL_VERSION}\\b`).test(e.message),
   );
 });
 
@@ -96,17 +100,17 @@ test("page state: running flags follow the run lifecycle", () => {
   assert.equal(s.running, false);
   s.apply({ type: "ready", protocol: 1, session_id: "x", dev_events: null });
   assert.equal(s.running, true, "first run is pending after ready");
-  s.apply({ type: "run_started", run_id: 1 });
+  s.apply({ type: "run_started", run_id: 1, scope: null });
   assert.equal(s.running, true);
-  s.apply({ type: "run_finished", run_id: 1, status: "ok" });
+  s.apply({ type: "run_finished", run_id: 1, status: "ok", scope: null });
   assert.equal(s.running, false);
   s.markPending();
   assert.equal(s.running, true, "pending interaction counts as running");
-  s.apply({ type: "run_started", run_id: 2 });
-  s.apply({ type: "run_finished", run_id: 2, status: "rerun" });
+  s.apply({ type: "run_started", run_id: 2, scope: null });
+  s.apply({ type: "run_finished", run_id: 2, status: "rerun", scope: null });
   assert.equal(s.running, true, "st.rerun keeps running until the next run ends");
-  s.apply({ type: "run_started", run_id: 3 });
-  s.apply({ type: "run_finished", run_id: 3, status: "ok" });
+  s.apply({ type: "run_started", run_id: 3, scope: null });
+  s.apply({ type: "run_finished", run_id: 3, status: "ok", scope: null });
   assert.equal(s.running, false);
 });
 

@@ -41,6 +41,20 @@ class RunContext:
     forms: dict[str, dict[str, Any]] = field(default_factory=dict)
     submitted_forms: set[str] = field(default_factory=set)
     cleared_wire: dict[str, Any] = field(default_factory=dict)
+    # @st.fragment (``_engine/fragments.py``): the fragments this run reruns (None = a full run)
+    # and the block paths that covers; the fragments executing now, innermost last; the ones
+    # registered by this run; the one of ``fragment_ids`` the run is in; whether a callback runs.
+    fragment_ids: list[str] | None = None
+    scope_paths: list[Path] = field(default_factory=list)
+    fragment_stack: list[Any] = field(default_factory=list)
+    new_fragments: dict[str, Any] = field(default_factory=dict)
+    queued_fragment: str | None = None
+    in_callback: bool = False
+    dialog_opened: bool = False  # st.dialog: one per run
+    # run_started goes out with the first delta or when the script starts, so that callbacks
+    # can still turn a fragment rerun into a full one (``st.rerun()`` in a callback).
+    started: bool = True
+    scope: list[list[int]] | None = None
 
     def allocate(self, block: Path) -> Path:
         """Reserve the next slot of ``block`` and return its path."""
@@ -48,7 +62,14 @@ class RunContext:
         self.cursors[block] = index + 1
         return (*block, index)
 
+    def start(self) -> None:
+        """Post run_started (once) with the run's scope."""
+        if not self.started:
+            self.started = True
+            self.post({"type": "run_started", "run_id": self.run_id, "scope": self.scope})
+
     def emit(self, path: Path, node: dict[str, Any]) -> None:
+        self.start()
         self.post({"type": "delta", "run_id": self.run_id, "path": list(path), "node": node})
 
 

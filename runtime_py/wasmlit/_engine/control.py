@@ -16,4 +16,11 @@ class StopException(ScriptControlException):
 
 
 class RerunException(ScriptControlException):
-    """``st.rerun()``: end this run now and start a new one."""
+    """``st.rerun()``: end this run now and start a new one.
+
+    ``fragment_ids``: rerun only these @st.fragment functions (``scope="fragment"`` or
+    fragment keys); None reruns the whole app."""
+
+    def __init__(self, fragment_ids: list[str] | None = None) -> None:
+        super().__init__()
+        self.fragment_ids = fragment_ids

@@ -4,13 +4,17 @@ It applies WorkerMessages with exactly the page's rules, so that what the test
 harness inspects is what a user would see:
 
 - ``run_started``: every slot becomes stale (not yet written by this run);
-  the roots (0 = main, 1 = sidebar) are containers and never stale.
+  the roots (0 = main, 1 = sidebar, 2 = event) are containers and never stale.
+  A run with a ``scope`` (a fragment rerun: a list of block paths) marks stale only
+  the slots *inside* those blocks; everything else counts as written by the run.
 - ``delta(path, node)``: writes a slot. A node with the same kind and type (and,
   for elements, the same widget id) as the slot keeps the slot, and a block keeps
   its children (stale until re-sent); anything else replaces the slot and drops
   its children. Blocks on the way to the slot count as written by this run.
 - ``run_finished``: status ok/error/stopped removes every slot this run did not
-  write, recursively; rerun/compile_error remove nothing.
+  write, recursively; rerun/compile_error remove nothing. With a ``scope`` only
+  slots inside those blocks can go, and every slot outside them is freshened
+  (``[]``: nothing is removed and the whole page is current again).
 - ``page_config`` and ``effect`` (toast, balloons) are recorded, not placed.
 """
 
@@ -75,11 +79,11 @@ class ElementTree:
     def apply(self, message: dict[str, Any]) -> None:
         kind = message.get("type")
         if kind == "run_started":
-            self.run_started(message["run_id"])
+            self.run_started(message["run_id"], message.get("scope"))
         elif kind == "delta":
             self.delta(message["run_id"], message["path"], message["node"])
         elif kind == "run_finished":
-            self.run_finished(message["run_id"], message["status"])
+            self.run_finished(message["run_id"], message["status"], message.get("scope"))
         elif kind == "page_config":
             self.page_config = {k: v for k, v in message.items() if k != "type"}
         elif kind == "effect":
@@ -98,11 +102,20 @@ class ElementTree:
     def is_stale(self, slot: Slot) -> bool:
         return slot.written_by != self.current_run
 
-    def run_started(self, run_id: int) -> None:
+    def run_started(self, run_id: int, scope: list[list[int]] | None = None) -> None:
         self.current_run = run_id
         self.run_effects = []
         for r in self.roots.values():
             r.written_by = run_id
+        if scope is not None:
+            self._freshen_outside(scope)
+
+    def _freshen_outside(self, scope: list[list[int]]) -> None:
+        """Every slot that is not inside one of the ``scope`` blocks counts as written now."""
+        inside = {tuple(p) for p in scope}
+        for path, slot in list(self.walk()):
+            if not any(path[:len(p)] == p and len(path) > len(p) for p in inside):
+                slot.written_by = self.current_run
 
     def delta(self, run_id: int, path: list[int], node: dict[str, Any]) -> Slot:
         if run_id != self.current_run:
@@ -127,10 +140,12 @@ class ElementTree:
         parent.children[index] = slot
         return slot
 
-    def run_finished(self, run_id: int, status: str) -> None:
+    def run_finished(self, run_id: int, status: str, scope: list[list[int]] | None = None) -> None:
         if run_id != self.current_run:
             return
         self.last_status = status
+        if scope is not None:
+            self._freshen_outside(scope)
         if status in PRUNING_STATUSES:
             for r in self.roots.values():
                 self._prune(r)

@@ -47,6 +47,7 @@ class WidgetMeta:
     # Python value -> wire value: what the page would send for it (used by the test harness).
     serialize: Callable[[Any], Any] = lambda value: value
     form_id: str | None = None  # the st.form the widget is in (its value is sent on submit)
+    fragment_id: str | None = None  # the @st.fragment it was created in: its changes rerun only that
     trigger_reset: Any = False  # what a trigger holds between runs (st.chat_input: None)
 
 
@@ -209,14 +210,17 @@ class SessionState:
         self._created_this_run.clear()
         self._keys_created_this_run.clear()
 
-    def on_run_end(self, completed: bool) -> None:
-        """Reset triggers; after a completed run, forget widgets that were not rendered."""
+    def on_run_end(self, completed: bool, fragment_ids: list[str] | None = None) -> None:
+        """Reset triggers; after a completed run, forget widgets that were not rendered.
+
+        After a fragment rerun (``fragment_ids``) only those fragments' widgets can be forgotten."""
         for widget_id, meta in self._widget_meta.items():
             if meta.is_trigger and widget_id in self._widget_values:
                 self._widget_values[widget_id] = meta.trigger_reset
         if completed:
             for widget_id in list(self._widget_meta):
-                if widget_id not in self._created_this_run:
+                if widget_id not in self._created_this_run and (
+                        fragment_ids is None or self._widget_meta[widget_id].fragment_id in fragment_ids):
                     meta = self._widget_meta.pop(widget_id)
                     self._widget_values.pop(widget_id, None)
                     if meta.key is not None and self._key_to_id.get(meta.key) == widget_id:

@@ -51,6 +51,7 @@ bar_chart = _main.bar_chart
 scatter_chart = _main.scatter_chart
 altair_chart = _main.altair_chart
 vega_lite_chart = _main.vega_lite_chart
+plotly_chart = _main.plotly_chart
 # Layout
 container = _main.container
 columns = _main.columns
@@ -101,6 +102,13 @@ camera_input = _main.camera_input
 link_button = _main.link_button
 
 
+# Multipage apps, query params, browser context
+page_link = _main.page_link
+from wasmlit.st.navigation import Page, navigation, switch_page  # noqa: E402
+from wasmlit.st.query_params import query_params  # noqa: E402
+from wasmlit.st.context import context  # noqa: E402
+
+
 def _current_state():  # type: ignore[no-untyped-def]
     return _ctx.get_run_context().session.state
 
@@ -108,11 +116,8 @@ def _current_state():  # type: ignore[no-untyped-def]
 session_state = SessionStateProxy(_current_state)
 
 
-def rerun(*, scope: str = "app") -> NoReturn:
-    """Stop this run now and start a new one."""
-    if scope not in ("app", "fragment"):
-        raise StreamlitAPIException(f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'.")
-    raise RerunException()
+from wasmlit.st.fragment import fragment, rerun  # noqa: E402  (rerun(scope=...) knows fragments)
+from wasmlit.st.dialog import dialog  # noqa: E402
 
 
 def stop() -> NoReturn:  # type: ignore[misc]
@@ -122,7 +127,32 @@ def stop() -> NoReturn:  # type: ignore[misc]
     raise StopException()
 
 
+# Small commands, options, identity (st/misc.py, st/options.py, st/chrome.py)
+html = _main.html
+space = _main.space
+badge = _main.badge
+help = _main.help
+snow = _main.snow
+from wasmlit.st.options import get_option, set_option  # noqa: E402
+from wasmlit.st.chrome import login, logo, logout, user  # noqa: E402
+from wasmlit.st.chat import _bottom_dg  # noqa: E402
+
+bottom = _bottom_dg()
+
+
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(name)
-    raise StreamlitNotSupportedError(name)
+    from wasmlit._engine.modules import ALIASES
+    from wasmlit.st._missing import module_attribute_error
+
+    if f"streamlit.{name}" in ALIASES:  # st.config, st.dataframe_util...: 1.67 has them as attributes
+        import importlib
+
+        return importlib.import_module(f"streamlit.{name}")
+    raise module_attribute_error(name, set(globals()))
+
+
+# Errors Python words itself ("cannot import name 'x' from 'streamlit'") name the module
+# the app imported, not the runtime package behind it.
+__name__ = "streamlit"  # noqa: A001

@@ -16,8 +16,8 @@ from typing import Any
 
 from wasmlit import protocol
 from wasmlit._engine import context as ctx_mod
+from wasmlit._engine import fragments
 from wasmlit._engine.context import Path
-from wasmlit.errors import StreamlitNotSupportedError
 from wasmlit.st.alerts import AlertsMixin
 from wasmlit.st.charts import ChartsMixin
 from wasmlit.st.chat import ChatMixin
@@ -25,6 +25,9 @@ from wasmlit.st.data import DataMixin
 from wasmlit.st.dataframe import DataframeMixin
 from wasmlit.st.layout import LayoutMixin
 from wasmlit.st.media import MediaMixin
+from wasmlit.st.misc import MiscMixin
+from wasmlit.st.page_link import PageLinkMixin
+from wasmlit.st.plotly_chart import PlotlyChartMixin
 from wasmlit.st.status import StatusMixin
 from wasmlit.st.status_container import StatusContainerMixin
 from wasmlit.st.text import TextMixin
@@ -33,9 +36,9 @@ from wasmlit.st.write import WriteMixin
 from wasmlit.st.write_stream import WriteStreamMixin
 
 
-class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMixin,
-                     ChartsMixin, LayoutMixin, StatusMixin,
-                     WidgetsMixin, MediaMixin, ChatMixin, WriteStreamMixin, StatusContainerMixin):
+class DeltaGenerator(PageLinkMixin, TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMixin,
+                     ChartsMixin, PlotlyChartMixin, LayoutMixin, StatusMixin,
+                     WidgetsMixin, MediaMixin, ChatMixin, WriteStreamMixin, StatusContainerMixin, MiscMixin):
     def __init__(self, block: Path | None = None, *, slot: Path | None = None,
                  is_main_proxy: bool = False, form_id: str | None = None) -> None:
         self._block_path = block
@@ -55,6 +58,8 @@ class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMix
     def _place(self) -> Path:
         target = self._target()
         run = ctx_mod.get_run_context()
+        if run.fragment_stack:  # a fragment writing outside its own block goes through a wrapper
+            return fragments.place(run, target._block_path, target._slot)
         if target._slot is not None:
             return target._slot
         assert target._block_path is not None
@@ -113,7 +118,10 @@ class DeltaGenerator(TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMix
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
-        raise StreamlitNotSupportedError(name)
+        from wasmlit.st._missing import container_attribute
+
+        # A 1.67 element we lack: StreamlitNotSupportedError; other names: 1.67's failing function.
+        return container_attribute(name, in_sidebar=self._block_path == (protocol.Root.SIDEBAR,))
 
     def __repr__(self) -> str:
         where = f"slot={self._slot}" if self._slot is not None else f"block={self._block_path}"

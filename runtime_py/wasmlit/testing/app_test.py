@@ -30,6 +30,7 @@ from wasmlit._engine.control import StopException
 from wasmlit._engine.tree import ElementTree, Slot
 from wasmlit._platform.cpython import LocalSession
 from wasmlit._state.session_state import SessionState, SessionStateProxy
+from wasmlit.testing import pages as _pages
 from wasmlit.testing.elements import Block, ElementList, Queries, Toast
 
 # How long a stopped run may take to unwind before we give up on its thread.
@@ -68,7 +69,11 @@ class AppTest(Queries):
         self._has_run = False
         self.session_state = _TestSessionState(lambda: self._local.session.state)
         self.query_params: dict[str, Any] = {}
+        self.context: dict[str, Any] = {}  # st.context fields the page would send (testing/pages.py)
         self.secrets: dict[str, Any] = {}
+        # As in the browser, a widget inside an @st.fragment (or st.dialog) reruns only that
+        # fragment. False: the whole app reruns, as Streamlit 1.67's own AppTest does.
+        self.fragment_reruns = True
         if _tempdir is not None:
             weakref.finalize(self, _tempdir.cleanup)
 
@@ -121,6 +126,8 @@ class AppTest(Queries):
         updates = [{"id": wid, "value": wire} for wid, wire in self._take_pending().items()]
         batch = [{"type": "interaction", "updates": updates}] if updates else [{"type": "rerun"}]
         self._has_run = True
+        _pages.before_run(self)
+        self._local.session.fragment_reruns = self.fragment_reruns
         runner = _Runner(self._local, batch)
         runner.start()
         runner.join(timeout)
@@ -129,8 +136,14 @@ class AppTest(Queries):
             self._sync()
             raise RuntimeError(f"AppTest script run timed out after {timeout}(s)")
         self._sync()
+        _pages.after_run(self)
         if runner.error is not None:  # a failure of the runtime itself, not of the script
             raise runner.error
+        return self
+
+    def switch_page(self, page_path: str) -> "AppTest":
+        """The next ``run()`` runs the page whose file is ``page_path`` (relative to the main script)."""
+        _pages.switch_page(self, page_path)
         return self
 
     def _take_pending(self) -> dict[str, Any]:
@@ -171,7 +184,8 @@ class AppTest(Queries):
 
     @property
     def children(self) -> list[Any]:
-        return [self.main, self.sidebar]
+        """main, sidebar and the event root (where st.dialog blocks are, as in Streamlit's tree)."""
+        return [self.main, self.sidebar, self._root(protocol.Root.EVENT)]
 
     @property
     def toast(self) -> ElementList[Toast]:  # type: ignore[override]

@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from "preact/hooks";
 import { SlotView, TreeContext } from "../render/Slot";
-import { ROOT_MAIN, ROOT_SIDEBAR } from "../protocol.gen";
+import { ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR } from "../protocol.gen";
 import type { PageState } from "./state";
 import { Balloons, Toasts } from "./effects";
+import { SidebarNav, TopNav, showsNav } from "../render/nav/SidebarNav";
 import { BottomRoot, hasBottom } from "./bottom";
 
 export function BootScreen({ state }: { state: PageState }) {
@@ -72,7 +73,10 @@ export function App({ state }: { state: PageState }) {
   const tree = state.tree;
   const main = tree.root(ROOT_MAIN);
   const side = tree.roots[ROOT_SIDEBAR];
-  const hasSidebar = !!side && side.children.some(Boolean);
+  const events = tree.roots[ROOT_EVENT]; // st.dialog overlays
+  const userSidebar = !!side && side.children.some(Boolean);
+  const sideNav = showsNav(state.nav, "sidebar"); // st.navigation / pages/ in the sidebar
+  const hasSidebar = userSidebar || sideNav;
   const open = sidebarOpen ?? sidebarStartsOpen(state);
   const running = state.running;
   const wide = state.config?.layout === "wide";
@@ -89,6 +93,7 @@ export function App({ state }: { state: PageState }) {
               »
             </button>
           )}
+          {showsNav(state.nav, "top") && <TopNav nav={state.nav!} />}
           {running && <StatusWidget />}
         </header>
         {hasSidebar && (
@@ -97,8 +102,9 @@ export function App({ state }: { state: PageState }) {
               «
             </button>
             <div class="wl-sidebar-content" data-testid="stSidebarContent">
+              {sideNav && <SidebarNav nav={state.nav!} alone={!userSidebar} />}
               <div class="wl-sidebar-user" data-testid="stSidebarUserContent">
-                <SlotView slot={side!} />
+                {side && <SlotView slot={side} />}
               </div>
             </div>
           </section>
@@ -110,6 +116,7 @@ export function App({ state }: { state: PageState }) {
           </div>
           <BottomRoot tree={tree} />
         </section>
+        {events && <SlotView slot={events} />}
         <Toasts state={state} />
         <Balloons state={state} />
       </div>

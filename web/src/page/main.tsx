@@ -10,6 +10,8 @@ import { setFavicon } from "./pageconfig";
 import { PageState } from "./state";
 import { markBoot } from "./timing";
 import { createWorker } from "./worker-client";
+import { applyPageInfo, startRouter } from "./router";
+import { FragmentTimers } from "./fragment-timers";
 
 const state = new PageState();
 const root = document.getElementById("root") ?? document.body;
@@ -54,15 +56,21 @@ function post(msg: PageMessage): void {
   schedule();
 }
 setSender(post);
+// The address's page, query params and st.context reach the worker before its first run.
+startRouter((msg) => worker.postMessage(msg), post);
+const fragmentTimers = new FragmentTimers(post);
 
 worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
   const msg = e.data;
   if (!msg || typeof msg !== "object") return;
   markBoot(msg);
   state.apply(msg);
+  if (msg.type === "page_info") applyPageInfo(msg);
   if (msg.type === "page_config") {
     if (msg.title) document.title = msg.title;
     setFavicon(document, msg.icon);
+  } else if (msg.type === "fragment_timers") {
+    fragmentTimers.update(msg.timers);
   } else if (msg.type === "ready") {
     if (msg.protocol !== PROTOCOL_VERSION) {
       state.apply({

@@ -1,7 +1,7 @@
 // Page state: boot progress, the element tree, run status, page config, effects.
 // Pure logic (no DOM): `apply(msg)` folds one WorkerMessage in; the view reads it.
 
-import type { Effect, PageConfig, RunStatus, WorkerMessage } from "../protocol.gen";
+import type { Effect, Navigation, PageConfig, RunStatus, WorkerMessage } from "../protocol.gen";
 import { ElementTree } from "../render/tree";
 
 export interface BootState {
@@ -34,6 +34,8 @@ export class PageState {
   pending = 0;
   lastStatus: RunStatus | null = null;
   config: PageConfig | null = null;
+  /** st.navigation's pages (the latest run that called it), for the sidebar / top nav. */
+  nav: Navigation | null = null;
   toasts: ToastItem[] = [];
   balloons: number[] = [];
   /** Bumped on every change so the view knows to re-render. */
@@ -67,7 +69,7 @@ export class PageState {
         this.pending = 1; // the worker starts the first run right away
         break;
       case "run_started":
-        this.tree.runStarted(msg.run_id);
+        this.tree.runStarted(msg.run_id, msg.scope ?? null);
         this.runActive = true;
         this.pending = 0;
         break;
@@ -75,7 +77,7 @@ export class PageState {
         this.tree.delta(msg.run_id, msg.path, msg.node);
         break;
       case "run_finished":
-        this.tree.runFinished(msg.run_id, msg.status);
+        this.tree.runFinished(msg.run_id, msg.status, msg.scope ?? null);
         this.lastStatus = msg.status;
         // st.rerun(): the next run follows at once, keep showing "running".
         this.runActive = msg.status === "rerun";
@@ -85,6 +87,10 @@ export class PageState {
         break;
       case "effect":
         this.addEffect(msg);
+        break;
+      case "navigation":
+        this.nav = msg;
+        if (msg.page_not_found !== null) this.addEffect(pageNotFound(msg.page_not_found));
         break;
     }
     this.version++;
@@ -106,4 +112,10 @@ export class PageState {
     this.version++;
     this.onChange();
   }
+}
+
+/** Streamlit's "Page not found" notice, as a toast: the default page runs instead. */
+function pageNotFound(page: string): Effect {
+  const body = `You have requested page /${page}, but no corresponding file was found in the app's pages/ directory. Running the app's main page.`;
+  return { type: "effect", effect: "toast", body, icon: "⚠️" };
 }

@@ -10,11 +10,23 @@
 //   run_finished(status)    ok/error/stopped: drop every slot this run did not write;
 //                           rerun/compile_error: drop nothing.
 //
+// A run with a `scope` (an @st.fragment rerun: a list of block paths) marks stale and
+// drops only slots *inside* those blocks; every slot outside them counts as written by
+// the run, so the rest of the page is neither dimmed nor removed. run_finished's scope
+// `[]` keeps everything (a callback raised; its exception is shown after the page).
+//
 // Each slot has a `uid` that never changes while the slot lives: the renderer uses
 // it as the Preact key, so the DOM of a kept slot is patched in place and a replaced
 // slot (new type, or a widget with another id) remounts.
 
 import type { Node, RunStatus } from "../protocol.gen";
+
+/** null = the whole page; otherwise the block paths a fragment rerun rewrites. */
+export type Scope = number[][] | null;
+
+function insideScope(path: number[], scope: number[][]): boolean {
+  return scope.some((p) => path.length > p.length && p.every((v, i) => path[i] === v));
+}
 
 export interface Slot {
   uid: number;
@@ -65,11 +77,26 @@ export class ElementTree {
     return slot.writtenBy !== this.currentRun;
   }
 
-  runStarted(runId: number): void {
+  runStarted(runId: number, scope: Scope = null): void {
     this.currentRun = runId;
     // Roots are never stale: they are containers, not content.
     for (const r of this.roots) if (r) r.writtenBy = runId;
+    if (scope) this.freshenOutside(scope);
     this.version++;
+  }
+
+  /** Every slot not inside one of the scope's blocks counts as written by the current run. */
+  private freshenOutside(scope: number[][]): void {
+    const walk = (s: Slot, path: number[]) => {
+      s.children.forEach((c, i) => {
+        if (!c) return;
+        const p = [...path, i];
+        if (insideScope(p, scope)) return; // a fragment's own content: stale until re-sent
+        c.writtenBy = this.currentRun;
+        walk(c, p);
+      });
+    };
+    this.roots.forEach((r, i) => r && walk(r, [i]));
   }
 
   delta(runId: number, path: number[], node: Node): Slot {
@@ -104,8 +131,9 @@ export class ElementTree {
     return slot;
   }
 
-  runFinished(runId: number, status: RunStatus): void {
+  runFinished(runId: number, status: RunStatus, scope: Scope = null): void {
     if (runId !== this.currentRun) return; // a finish for a run we never saw start
+    if (scope) this.freshenOutside(scope);
     if (status === "ok" || status === "error" || status === "stopped") {
       for (const r of this.roots) if (r) this.prune(r);
     }

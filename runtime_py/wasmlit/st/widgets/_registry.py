@@ -80,6 +80,7 @@ def register(dg: "DeltaGenerator", spec: WidgetSpec) -> tuple[Any, str]:
         on_change=spec.on_change, args=tuple(spec.args or ()), kwargs=dict(spec.kwargs or {}),
         is_trigger=spec.is_trigger, disabled=spec.disabled, serialize=spec.serialize, form_id=form_id,
         trigger_reset=spec.trigger_reset,
+        fragment_id=run.fragment_stack[-1].id if run.fragment_stack else None,
     )
     value = run.session.state.register_widget(meta, spec.default, readonly_key=spec.readonly_key)
     if form_id is not None and not spec.is_trigger:

@@ -4,6 +4,7 @@ import type { Props } from "../shared";
 import type { Slot } from "../tree";
 import { ChatMessage } from "./chat_message";
 import { Column } from "./column";
+import { Dialog } from "./dialog";
 import { Expander } from "./expander";
 import { Form } from "./form";
 import { Horizontal } from "./horizontal";
@@ -27,6 +28,7 @@ export const BLOCKS: Record<BlockType, FunctionComponent<BlockProps>> = {
   tab: Tab,
   popover: Popover,
   form: Form,
+  dialog: Dialog,
   chat_message: ChatMessage,
   status: Status,
 };
