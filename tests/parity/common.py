@@ -31,10 +31,13 @@ ELEMENT_NAMES = {
     "button_group": "button_group",
     "pills": "button_group",
     "segmented_control": "button_group",
+    "datetime_input": "date_time_input",
 }
+# One-shot page effects: Streamlit's tree holds them as elements, wasmlit's AppTest as run effects.
+EFFECTS = {"balloons", "snow"}
 # Elements whose value we do not compare (charts: the spec is an implementation detail here).
 TYPE_ONLY = {"vega_lite_chart", "arrow_vega_lite_chart", "plotly_chart", "deck_gl_json_chart",
-             "graphviz_chart", "bokeh_chart", "pyplot", "iframe", "balloons", "snow", "empty"}
+             "graphviz_chart", "bokeh_chart", "pyplot", "iframe", "empty"}
 
 _MAX_ROWS = 30
 _ADDR = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -96,7 +99,14 @@ def node(t: str, **fields: Any) -> dict[str, Any]:
 
 
 def exception_node(type_name: str | None, message: str | None) -> dict[str, Any]:
-    return node("exception", exc=type_name or "", v=message or "")
+    """Streamlit's proto names non-builtin types in full (``streamlit.errors.StreamlitAPIException``);
+    the page shows the class, so both sides keep only the last component."""
+    return node("exception", exc=(type_name or "").rsplit(".", 1)[-1], v=message or "")
+
+
+def image_value(captions: list[Any]) -> dict[str, Any]:
+    """Images as how many and their captions (URLs are side-specific media ids)."""
+    return {"n": len(captions), "captions": [c or "" for c in captions]}
 
 
 # `st.x` is not supported yet by wasmlit. ...
@@ -115,7 +125,7 @@ REQUIRES = re.compile(r"^#\s*requires:\s*(.+?)\s*$", re.MULTILINE)
 def steps_of(source: str) -> list[str]:
     """The app's scripted interactions: ``# step: at.button[0].click()`` lines, in order.
 
-    Each step is an expression on ``at`` (the AppTest); the harness evaluates it on both
+    Each step is one or more statements on ``at`` (the AppTest, ``;`` between them); the harness runs it on both
     sides and then calls ``at.run()``."""
     steps = STEP.findall(source)
     for step in steps:

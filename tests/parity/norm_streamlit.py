@@ -9,25 +9,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from common import BLOCK_NAMES, ELEMENT_NAMES, TYPE_ONLY, canon, exception_node, frame, node
+from common import BLOCK_NAMES, EFFECTS, ELEMENT_NAMES, TYPE_ONLY, canon, exception_node, frame, image_value, node
 
 
 def normalise(at: Any) -> dict[str, Any]:
     toasts = [str(t.value) for t in getattr(at, "toast", [])]
-    return {"main": _children(at.main), "sidebar": _children(at.sidebar), "toasts": toasts}
+    effects: list[str] = []
+    page = {"main": _children(at.main, effects), "sidebar": _children(at.sidebar, effects)}
+    return {**page, "toasts": toasts, "effects": sorted(set(effects))}
 
 
-def _children(block: Any) -> list[dict[str, Any]]:
-    return [normalise_node(child) for _i, child in sorted(block.children.items())]
+def _children(block: Any, effects: list[str] | None = None) -> list[dict[str, Any]]:
+    out = []
+    for _i, child in sorted(block.children.items()):
+        if getattr(child, "type", None) in EFFECTS and not isinstance(getattr(child, "children", None), dict):
+            if effects is not None:
+                effects.append(child.type)
+            continue
+        out.append(normalise_node(child, effects))
+    return out
 
 
-def normalise_node(n: Any) -> dict[str, Any]:
+def normalise_node(n: Any, effects: list[str] | None = None) -> dict[str, Any]:
     if hasattr(n, "children") and isinstance(n.children, dict):
-        return _block(n)
+        return _block(n, effects)
     return _element(n)
 
 
-def _block(b: Any) -> dict[str, Any]:
+def _block(b: Any, effects: list[str] | None) -> dict[str, Any]:
     kind = BLOCK_NAMES.get(b.type, b.type)
     proto = b.proto
     label = None
@@ -41,7 +50,7 @@ def _block(b: Any) -> dict[str, Any]:
         label = proto.popover.label
     elif b.type == "dialog" and proto is not None:
         label = proto.dialog.title
-    return node("b:" + kind, label=label, children=_children(b))
+    return node("b:" + kind, label=label, children=_children(b, effects))
 
 
 def _element(e: Any) -> dict[str, Any]:
@@ -52,6 +61,8 @@ def _element(e: Any) -> dict[str, Any]:
     if type(e).__name__ == "UnknownElement" or t in TYPE_ONLY:
         return node(t)
     label = _label(e)
+    if t == "image":
+        return node(t, v=image_value([img.caption for img in e.proto.imgs]))
     if t == "dataframe":
         return node(t, v=_frame_value(e))
     try:

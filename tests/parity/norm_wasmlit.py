@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from common import BLOCK_NAMES, ELEMENT_NAMES, TYPE_ONLY, canon, exception_node, frame, node
+from common import BLOCK_NAMES, EFFECTS, ELEMENT_NAMES, TYPE_ONLY, canon, exception_node, frame, image_value, node
 
 # wasmlit element types that Streamlit's AppTest files under another name.
 _WASMLIT_NAMES = {"data_editor": "dataframe", "table": "table"}
@@ -17,7 +17,9 @@ _WASMLIT_NAMES = {"data_editor": "dataframe", "table": "table"}
 
 def normalise(at: Any) -> dict[str, Any]:
     toasts = [str(t.value) for t in getattr(at, "toast", [])]
-    return {"main": _children(at.main), "sidebar": _children(at.sidebar), "toasts": toasts}
+    effects = [e.get("effect") for e in at.tree.run_effects if e.get("effect") in EFFECTS]
+    return {"main": _children(at.main), "sidebar": _children(at.sidebar), "toasts": toasts,
+            "effects": sorted(set(effects))}
 
 
 def _children(block: Any) -> list[dict[str, Any]]:
@@ -51,6 +53,8 @@ def _element(e: Any, slot: Any) -> dict[str, Any]:
     t = _WASMLIT_NAMES.get(t, ELEMENT_NAMES.get(t, t))
     if t in TYPE_ONLY:
         return node(t)
+    if t == "image":
+        return node(t, v=image_value([img.get("caption") for img in slot.props.get("images", [])]))
     if t == "dataframe":
         try:
             return node(t, v=frame(e.value))

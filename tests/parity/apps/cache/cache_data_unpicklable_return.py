@@ -1,0 +1,11 @@
+import threading
+
+import streamlit as st
+
+
+@st.cache_data
+def make_lock():
+    return threading.Lock()
+
+
+make_lock()

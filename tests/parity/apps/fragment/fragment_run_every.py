@@ -1,0 +1,9 @@
+import streamlit as st
+
+
+@st.fragment(run_every="10s")
+def clock():
+    st.write("tick")
+
+
+clock()

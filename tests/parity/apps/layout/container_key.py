@@ -1,0 +1,4 @@
+import streamlit as st
+
+with st.container(key="my_box"):
+    st.write("keyed")

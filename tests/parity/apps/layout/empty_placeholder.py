@@ -1,0 +1,6 @@
+import streamlit as st
+
+placeholder = st.empty()
+placeholder.text("Hello")
+placeholder.write("Replaced!")
+other = st.empty()

@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.header("Account")
+st.text_input("Email")

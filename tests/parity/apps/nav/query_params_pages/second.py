@@ -1,0 +1,3 @@
+import streamlit as st
+
+st.write("second", st.query_params.get("who"))

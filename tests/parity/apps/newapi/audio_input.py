@@ -1,0 +1,4 @@
+import streamlit as st
+
+audio = st.audio_input("Record a voice message")
+st.write(audio is None)

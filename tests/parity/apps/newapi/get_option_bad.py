@@ -1,0 +1,3 @@
+import streamlit as st
+
+st.get_option("no.such.option")

@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.snow()
+st.write("brr")

@@ -1,0 +1,4 @@
+import streamlit as st
+
+e = RuntimeError("This is an exception of type RuntimeError")
+st.exception(e)

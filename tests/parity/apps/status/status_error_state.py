@@ -1,0 +1,4 @@
+import streamlit as st
+
+with st.status("Checking", state="error"):
+    st.write("failed step")

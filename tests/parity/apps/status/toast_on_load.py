@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.toast("Hello on load")
+st.write("body")

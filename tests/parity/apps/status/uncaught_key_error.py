@@ -1,0 +1,4 @@
+import streamlit as st
+
+d = {"a": 1}
+st.write(d["b"])

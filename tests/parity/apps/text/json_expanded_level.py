@@ -1,0 +1,3 @@
+import streamlit as st
+
+st.json({"level1": {"level2": {"level3": 1}}}, expanded=2)

@@ -1,0 +1,7 @@
+import streamlit as st
+
+st.markdown("""
+| a | b |
+|---|---|
+| 1 | 2 |
+""")

@@ -1,0 +1,13 @@
+import streamlit as st
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+
+
+st.write(Point(1, 2))

@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.button("Same")
+st.button("Same")

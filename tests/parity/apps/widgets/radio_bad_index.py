@@ -1,0 +1,3 @@
+import streamlit as st
+
+st.radio("Bad", ["a", "b"], index=5)

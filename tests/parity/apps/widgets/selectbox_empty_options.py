@@ -1,0 +1,4 @@
+import streamlit as st
+
+v = st.selectbox("Nothing", [])
+st.write(v)

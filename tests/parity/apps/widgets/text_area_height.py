@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.text_area("Notes", height=300, placeholder="...")
+st.text_area("Small", height="content")
