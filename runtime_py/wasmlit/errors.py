@@ -149,3 +149,30 @@ class StreamlitNotSupportedError(StreamlitAPIException, AttributeError):
 
 class NoSessionContext(Error):
     pass
+
+
+class StreamlitPageNotFoundError(StreamlitAPIException):
+    """A page file that does not exist, or a page that st.navigation did not register."""
+
+    def __init__(self, page: str, main_script_directory: str | None = None,
+                 uses_pages_directory: bool = False) -> None:
+        if main_script_directory is None:
+            super().__init__(f"Unable to create Page. The file `{page}` could not be found.")
+        elif uses_pages_directory:
+            import os
+
+            super().__init__(
+                f"Could not find page: `{page}`. You must provide a file path relative to the entrypoint "
+                f"file (from the directory `{os.path.basename(main_script_directory)}`). Only the entrypoint "
+                "file and files in the `pages/` directory are supported.")
+        else:
+            super().__init__(
+                f"Could not find page: `{page}`. You must provide a `Page` object or file path relative to "
+                "the entrypoint file. Only pages previously defined by `st.Page` and passed to "
+                "`st.navigation` are allowed.")
+
+
+class StreamlitQueryParamDictValueError(StreamlitAPIException):
+    def __init__(self, key: str) -> None:
+        super().__init__(f"Query param value for `{key}` cannot be set to a dictionary. "
+                         "Provide a string or iterable of strings instead.")

@@ -61,7 +61,11 @@ def load_app(path: str | Path) -> App:
     if p.is_file():
         if p.suffix != ".py":
             raise UsageError(f"app must be a .py file or a folder with {MAIN_FILE}: {path}")
-        return App(root=p.parent, main=p.name, title=p.stem, files=[p.name], single_file=True)
+        from .pages import page_files
+
+        # A multipage app in one .py file also ships its pages (pages/ and st.Page("x.py") files).
+        files = sorted([p.name, *page_files(p.parent, p.name)])
+        return App(root=p.parent, main=p.name, title=p.stem, files=files, single_file=True)
     if not (p / MAIN_FILE).is_file():
         raise UsageError(f"folder {path} has no {MAIN_FILE}")
     return App(root=p, main=MAIN_FILE, title=p.name, files=list_files(p))
@@ -103,7 +107,7 @@ def _excluded_dir(name: str, depth: int) -> bool:
 
 def watch_key(app: App) -> tuple:
     """Cheap change detector for the dev server: (file, mtime_ns, size) of every shipped file."""
-    names = [app.main] if app.single_file else list_files(app.root)
+    names = app.rescan().files if app.single_file else list_files(app.root)
     key = []
     for rel in names:
         try:

@@ -148,6 +148,14 @@ class VegaLiteChart(Element):
         return self.spec
 
 
+class PageLink(Element):
+    """``st.page_link``: read-only; ``.value`` is the label (switch pages with ``at.switch_page``)."""
+
+    @property
+    def value(self) -> str:
+        return self._slot.props.get("label", "")
+
+
 class Toast(Element):
     """A toast is an effect, not a slot; it is shown with the run that raised it."""
 
@@ -389,7 +397,7 @@ ELEMENT_TYPES = (
     "title", "header", "subheader", "markdown", "caption", "text", "code", "divider",
     "error", "warning", "info", "success", "exception", "json", "metric", "progress", "empty",
     "dataframe", "table", "data_editor",
-    "image", "audio", "video",
+    "image", "audio", "video", "page_link",
     *WIDGET_CLASSES,
     "chat_input",
     "link_button", "datetime_input", *STYLE_NAMES,
@@ -435,6 +443,8 @@ def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
         return Exception_(slot, path, at)
     if name == "vega_lite_chart":
         return VegaLiteChart(slot, path, at)
+    if name == "page_link":
+        return PageLink(slot, path, at)
     if name == "link_button":
         from wasmlit.testing.widget_views import LinkButton, LinkButtonWidget
 

@@ -39,6 +39,7 @@ import { Text } from "./text";
 import { TextArea } from "./text_area";
 import { TextInput } from "./text_input";
 import { VegaLiteChart } from "./vega_lite_chart";
+import { PageLink } from "./page_link";
 
 export interface ElementProps {
   /** Widget id (null for plain elements). */
@@ -88,5 +89,6 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   audio: AudioView,
   video: VideoView,
   vega_lite_chart: VegaLiteChart,
+  page_link: PageLink,
   chat_input: ChatInput,
 };
