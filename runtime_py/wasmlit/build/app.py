@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .app_files import check_links, is_withheld
 from .errors import BuildError, UsageError
 from .lock import Lock, normalize
 
@@ -87,11 +88,14 @@ def list_files(root: Path) -> list[str]:
             d for d in dirnames
             if not _excluded_dir(d, depth) and not (here / d / SITE_MARKER).is_file()
         )
+        check_links(root, here, dirnames)  # app_files: never follow a link out of the folder
         for name in filenames:
             f = here / name
             rel = f.relative_to(root).as_posix()
-            if name.startswith(".") or f.suffix in EXCLUDED_SUFFIXES or rel in (SECRETS, APP_LOCK):
+            if name.startswith(".") or f.suffix in EXCLUDED_SUFFIXES or rel in (SECRETS, APP_LOCK) \
+                    or is_withheld(rel):  # secrets.toml / .env at any depth
                 continue
+            check_links(root, here, [name])
             if f.is_file():
                 out.append(rel)
     return sorted(out)

@@ -26,6 +26,7 @@ from typing import Any
 
 from .app import SECRETS, App
 from .errors import BuildError
+from .secret_scan import CANNOT_SEE, SecretMatcher  # noqa: F401  (SecretMatcher: the one matcher, used by site.py)
 
 #: Inside app.zip: what the browser runtime reads (wasmlit._connections.client).
 BROWSER_CONFIG = ".wasmlit/connections.json"
@@ -52,6 +53,7 @@ class Scan:
     queries: list[Query] = field(default_factory=list)
     connections: dict[str, str | None] = field(default_factory=dict)  # name → literal type= (or None)
     secrets_accesses: list[str] = field(default_factory=list)        # "file:line: st.secrets[...]"
+    notes: list[str] = field(default_factory=list)                   # secrets files withheld, scan limits
     uses_connection: bool = False
 
     def by_connection(self) -> dict[str, dict[str, Query]]:
@@ -271,6 +273,12 @@ def scan_app(app: App, secrets: dict[str, Any] | None = None) -> Scan:
         fs = _FileScan(rel, scan)
         fs.visit(tree)
         fs.finish(dialects)
+    scan.notes += secrets_scan_notes(secrets)
+    if not app.single_file:
+        from .app_files import withheld_files
+
+        scan.notes += [f"{rel} is a secrets file: never shipped (like {SECRETS})"
+                       for rel in withheld_files(app.root) if rel != SECRETS]
     for name in scan.connections:
         sec = conns.get(name) if isinstance(conns.get(name), dict) else {}
         if scan.connections[name] is None and sec.get("type"):
@@ -320,7 +328,13 @@ NO_ENDPOINT_URL = (
 #: Imports that mean the app makes its own HTTP calls (→ pyodide-http's sync XHR patch).
 HTTP_IMPORTS = {"requests", "urllib", "urllib3", "http"}
 #: Keys whose values are not secrets (and are too common to grep for).
-NOT_SECRET_KEYS = {"type", "dialect", "driver", "port", "database"}
+NOT_SECRET_KEYS = {"type", "dialect", "driver", "port", "database", "sslmode", "charset"}
+#: URL query keys whose values are settings, not credentials.
+NOT_SECRET_QUERY_KEYS = {"sslmode", "charset", "connect_timeout", "application_name", "driver", "ssl", "ssl_mode",
+                         "target_session_attrs", "gssencmode", "client_encoding", "uri", "mode", "timeout",
+                         "sslrootcert", "sslcert", "sslkey", "options", "autocommit", "read_only"}
+#: Secret values shorter than this are too likely to appear by chance (e.g. "true", a port).
+MIN_SECRET_LEN = 6
 
 
 def browser_packages(app: App, scan: Scan, lock: Any) -> set[str]:
@@ -343,7 +357,7 @@ def browser_packages(app: App, scan: Scan, lock: Any) -> set[str]:
 
 
 def build_notes(scan: Scan, kept_out: set[str]) -> list[str]:
-    notes = []
+    notes = list(scan.notes)
     for access in scan.secrets_accesses:
         notes.append(f"{access} — st.secrets holds nothing in the browser and raises there; "
                      "secrets live on the SQL endpoint")
@@ -352,52 +366,88 @@ def build_notes(scan: Scan, kept_out: set[str]) -> list[str]:
     return notes
 
 
-def secret_values_for_scan(secrets: dict[str, Any], min_len: int = 6) -> list[str]:
-    """Every secret-looking value of secrets.toml (connections, plus any other table);
-    skipped: ``type``/``dialect``/``driver``/``port`` and the endpoint's own settings."""
-    out: set[str] = set()
+def secret_values_for_scan(secrets: dict[str, Any], min_len: int = MIN_SECRET_LEN) -> list[str]:
+    """Every secret-looking value of secrets.toml (connections, plus any other table), and
+    each credential part of a URL value on its own (issue 12: only the whole URL was
+    compared); skipped: ``type``/``dialect``/``driver``/``port``/``database``, non-secret
+    URL query keys (``sslmode``…) and the endpoint's own settings. Values shorter than
+    ``min_len`` are not checked (:func:`short_secret_keys` lists them for a warning)."""
+    return sorted({v for _key, v in _secret_items(secrets) if len(v) >= min_len})
 
-    def walk(v: Any, key: str = "") -> None:
+
+def short_secret_keys(secrets: dict[str, Any], min_len: int = MIN_SECRET_LEN) -> list[str]:
+    """Dotted keys (``connections.db.password``) whose non-empty value is too short to check."""
+    return sorted({key for key, v in _secret_items(secrets) if 0 < len(v) < min_len})
+
+
+def _secret_items(secrets: dict[str, Any]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+
+    def walk(v: Any, path: str, key: str) -> None:
         if isinstance(v, dict):
             for k, x in v.items():
-                if k in ("proxy",):
-                    continue
-                walk(x, k)
+                if k != "proxy":
+                    walk(x, f"{path}.{k}" if path else str(k), str(k))
         elif isinstance(v, list):
             for x in v:
-                walk(x, key)
-        elif isinstance(v, str) and len(v) >= min_len and key not in NOT_SECRET_KEYS:
-            out.add(v)
+                walk(x, path, key)
+        elif key in NOT_SECRET_KEYS or isinstance(v, bool):
+            return
+        elif isinstance(v, int):
+            out.append((path, str(v)))
+        elif isinstance(v, str):
+            out.append((path, v))
+            if "://" in v or "@" in v:
+                out.extend((f"{path} ({part})", x) for part, x in url_secret_parts(v))
 
-    walk({k: v for k, v in secrets.items() if k != "wasmlit"})
-    return sorted(out)
+    walk({k: v for k, v in secrets.items() if k != "wasmlit"}, "", "")
+    return out
 
 
-class SecretMatcher:
-    """Finds values of secrets.toml in bytes, raw or JSON-escaped; one rule for every check."""
+def url_secret_parts(url: str) -> list[tuple[str, str]]:
+    """The credential parts of a URL, each a secret of its own: password and user (raw and
+    percent-decoded), ``user:password``, ``user@host``, and the query-string values except
+    well-known non-secret keys."""
+    from urllib.parse import parse_qsl, unquote, urlsplit
 
-    def __init__(self, values: list[str]) -> None:
-        import json
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return []
+    out: list[tuple[str, str]] = []
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo = netloc.rsplit("@", 1)[0]
+        user, _, password = userinfo.partition(":")
+        for label, raw in (("user", user), ("password", password)):
+            if raw:
+                out += [(label, raw), (label, unquote(raw))]
+        if password:
+            out += [("user:password", userinfo), ("user:password", unquote(userinfo))]
+        if user and host:
+            out += [("user@host", f"{user}@{host}"), ("user@host", f"{unquote(user)}@{host}")]
+    for k, v in parse_qsl(parts.query, keep_blank_values=False):
+        if k.lower() not in NOT_SECRET_QUERY_KEYS:
+            out.append((f"query {k}", v))
+    return out
 
-        self.needles: list[bytes] = []
-        for v in values:
-            self.needles.append(v.encode())
-            esc = json.dumps(v)[1:-1].encode()
-            if esc != self.needles[-1]:
-                self.needles.append(esc)
 
-    def check(self, name: str, data: bytes) -> None:
-        for n in self.needles:
-            if n in data:
-                raise BuildError(f"{name} contains a value from {SECRETS}; refusing to publish a secret "
-                                 "(the site is public: secrets belong to the SQL endpoint only)")
+def secrets_scan_notes(secrets: dict[str, Any]) -> list[str]:
+    """Build output: the values too short to check (loudly) and what the scan cannot see."""
+    notes = []
+    for key in short_secret_keys(secrets):
+        notes.append(f"WARNING: {SECRETS} {key} is shorter than {MIN_SECRET_LEN} characters, so the build "
+                     "cannot check that it stays out of the site (too likely to occur by chance); use a "
+                     "longer secret")
+    if secret_values_for_scan(secrets):
+        notes.append(f"note: {CANNOT_SEE}")
+    return notes
 
 
 def scan_for_secrets(root: Path, values: list[str], skip: set[str]) -> None:
-    """BuildError naming the file if any value occurs in any file under ``root`` (zip
-    members decompressed; also the JSON-escaped form of each value)."""
-    import zipfile
-
+    """BuildError naming the file if any value occurs in any file under ``root``, as written
+    or encoded, compressed or archived (``secret_scan``)."""
     if not values:
         return
     matcher = SecretMatcher(values)
@@ -405,15 +455,7 @@ def scan_for_secrets(root: Path, values: list[str], skip: set[str]) -> None:
         rel = f.relative_to(root).as_posix()
         if not f.is_file() or rel in skip:
             continue
-        data = f.read_bytes()
-        matcher.check(rel, data)
-        if f.suffix in (".zip", ".whl"):
-            try:
-                with zipfile.ZipFile(f) as zf:
-                    for m in zf.namelist():
-                        matcher.check(f"{rel}!{m}", zf.read(m))
-            except zipfile.BadZipFile:
-                pass
+        matcher.check(rel, f.read_bytes())
 
 
 # ------------------------------------------------------------------ the deployable endpoint
