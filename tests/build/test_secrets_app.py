@@ -147,3 +147,13 @@ def test_a_value_split_in_code_is_not_caught_and_that_is_said(tmp_path, assets, 
     (app / "helpers.py").write_text(f"X = {PASSWORD[:5]!r} + {PASSWORD[5:]!r}\n")
     result = build(app, tmp_path, assets, stub_web)
     assert any("cannot see a secret split or computed in code" in w for w in result.warnings)
+
+
+def test_single_file_app_page_that_links_out_is_refused(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "main.py").write_text("import streamlit as st\n")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.py"
+    outside.write_text("SECRET = 'x'\n")
+    (tmp_path / "pages" / "evil.py").symlink_to(outside)
+    with pytest.raises(BuildError, match=r"pages/evil\.py is a symbolic link"):
+        load_app(tmp_path / "main.py")

@@ -66,6 +66,8 @@ def load_app(path: str | Path) -> App:
 
         # A multipage app in one .py file also ships its pages (pages/ and st.Page("x.py") files).
         files = sorted([p.name, *page_files(p.parent, p.name)])
+        for rel in files:  # app_files: a page that is a link out of the folder is refused too
+            check_links(p.parent, (p.parent / rel).parent, [Path(rel).name])
         return App(root=p.parent, main=p.name, title=p.stem, files=files, single_file=True)
     if not (p / MAIN_FILE).is_file():
         raise UsageError(f"folder {path} has no {MAIN_FILE}")
