@@ -24,7 +24,7 @@ import sys
 import typing
 from typing import Any, Literal, TypedDict, Union
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 1
 
 BINARY_REF = "$binary"
 

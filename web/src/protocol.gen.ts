@@ -1,7 +1,7 @@
 // GENERATED from runtime_py/wasmlit/protocol.py — do not edit.
 // Regenerate: python -m wasmlit.protocol > web/src/protocol.gen.ts
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 1;
 export const ROOT_MAIN = 0;
 export const ROOT_SIDEBAR = 1;
 export const ROOT_EVENT = 2;
