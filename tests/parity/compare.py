@@ -124,6 +124,9 @@ def _exception_reason(st_exc: list[dict[str, Any]], w_exc: list[dict[str, Any]])
             continue
         if w is None:
             return f"missing-exception:{s['exc']}", f"streamlit raised {s['exc']}: {s['v'][:160]}"
+        if s is None and not st_exc and w["exc"] in ("SyntaxError", "IndentationError"):
+            # the page shows a script that does not compile; real AppTest's tree stays empty
+            return "apptest:compile-error", f"wasmlit shows {w['exc']}: {w['v'][:160]}"
         if s is None:
             return f"exception:{w['exc']}", f"wasmlit raised {w['exc']}: {w['v'][:160]}"
         what = "message" if s["exc"] == w["exc"] else f"type {w['exc']}"

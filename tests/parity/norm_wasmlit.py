@@ -13,6 +13,7 @@ from common import BLOCK_NAMES, EFFECTS, ELEMENT_NAMES, TYPE_ONLY, canon, except
 
 # wasmlit element types that Streamlit's AppTest files under another name.
 _WASMLIT_NAMES = {"data_editor": "dataframe", "table": "table"}
+_NO_LABEL = {"markdown", "caption", "divider", "latex"}
 
 
 def normalise(at: Any) -> dict[str, Any]:
@@ -60,7 +61,8 @@ def _element(e: Any, slot: Any) -> dict[str, Any]:
             return node(t, v=frame(e.value))
         except Exception as exc:  # noqa: BLE001 - an accessor that fails is itself a finding
             return node(t, v=f"<value raised {type(exc).__name__}>")
-    label = slot.props.get("label")
+    # Streamlit's markdown-backed elements (st.badge is one) have no label accessor
+    label = None if t in _NO_LABEL else slot.props.get("label")
     try:
         value = e.value
     except Exception as exc:  # noqa: BLE001

@@ -57,6 +57,7 @@ class Report:
     mismatched: dict[str, Mismatch] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    snapshots: dict[str, tuple[list[Any], list[Any]]] = field(default_factory=dict)  # with keep_snapshots
 
     @property
     def total(self) -> int:
@@ -161,7 +162,7 @@ def streamlit_results(apps: list[App], version: str, workers: int) -> dict[str, 
     return results
 
 
-def run_all(only: list[str] | None = None) -> Report:
+def run_all(only: list[str] | None = None, keep_snapshots: bool = False) -> Report:
     started = time.monotonic()
     apps = [a for a in discover() if not only or any(a.id.startswith(o) for o in only)]
     report = Report()
@@ -179,6 +180,8 @@ def run_all(only: list[str] | None = None) -> Report:
     wl = run_side("wasmlit", Path(sys.executable), runnable, workers)
     for app in runnable:
         found = compare(st[app.id], wl[app.id])
+        if keep_snapshots:
+            report.snapshots[app.id] = (st[app.id], wl[app.id])
         if found is None:
             report.matched.append(app.id)
         else:
