@@ -27,8 +27,26 @@ class StreamlitAPIWarning(StreamlitAPIException, Warning):
 
 
 class StreamlitValueError(StreamlitAPIException, ValueError):
-    def __init__(self, parameter: str, valid_values: str) -> None:
-        super().__init__(f"Invalid `{parameter}` value. Supported values: {valid_values}.")
+    def __init__(self, parameter: str, valid_values: "str | list[str] | tuple[str, ...]", *,
+                 detail: str | None = None) -> None:
+        if not isinstance(valid_values, str):
+            valid_values = ", ".join(valid_values)
+        message = f"Invalid `{parameter}` value. Supported values: {valid_values}."
+        super().__init__(f"{message} {detail}" if detail else message)
+
+
+class StreamlitInvalidWidthError(StreamlitAPIException):
+    def __init__(self, width: object, allow_content: bool = False) -> None:
+        valid = ("a positive integer (pixels), 'stretch', or 'content'" if allow_content
+                 else "a positive integer (pixels) or 'stretch'")
+        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
+
+
+class StreamlitInvalidHeightError(StreamlitAPIException):
+    def __init__(self, height: object, allow_content: bool = False) -> None:
+        valid = ("a positive integer (pixels), 'stretch', or 'content'" if allow_content
+                 else "a positive integer (pixels) or 'stretch'")
+        super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
 
 
 class StreamlitInvalidParameterTypeError(StreamlitAPIException, TypeError):

@@ -19,7 +19,9 @@ ALIASES = {
     "streamlit.errors": "wasmlit.errors",
     "streamlit.delta_generator": "wasmlit.st.delta_generator",
     "streamlit.runtime": "wasmlit.st.runtime",
-    "streamlit.runtime.scriptrunner": "wasmlit.st.runtime",
+    "streamlit.runtime.scriptrunner": "wasmlit.st.compat.scriptrunner",
+    "streamlit.runtime.scriptrunner_utils": "wasmlit.st.compat.scriptrunner",
+    "streamlit.runtime.scriptrunner_utils.script_run_context": "wasmlit.st.compat.scriptrunner",
     "streamlit.runtime.state": "wasmlit.st.runtime",
     "streamlit.runtime.caching": "wasmlit._caching",
     "streamlit.runtime.caching.cache_errors": "wasmlit._caching.cache_errors",
@@ -27,6 +29,20 @@ ALIASES = {
     "streamlit.runtime.secrets": "wasmlit._connections.secrets_module",
     "streamlit.testing": "wasmlit.testing",
     "streamlit.testing.v1": "wasmlit.testing",
+    # Small submodules apps import a name or two from (st/compat/, st/options.py).
+    "streamlit.config": "wasmlit.st.options",
+    "streamlit.dataframe_util": "wasmlit.st.compat.dataframe_util",
+    "streamlit.source_util": "wasmlit.st.compat.source_util",
+    "streamlit.emojis": "wasmlit.st.compat.emojis",
+    "streamlit.logger": "wasmlit.st.compat.logger",
+    "streamlit.web": "wasmlit.st.compat.web_cli",
+    "streamlit.web.cli": "wasmlit.st.compat.web_cli",
+    "streamlit.commands": "wasmlit.st.compat.commands",
+    "streamlit.commands.page_config": "wasmlit.st.compat.commands",
+    "streamlit.commands.execution_control": "wasmlit.st.compat.commands",
+    "streamlit.commands.logo": "wasmlit.st.compat.commands",
+    "streamlit.commands.echo": "wasmlit.st.compat.commands",
+    "streamlit.commands.navigation": "wasmlit.st.compat.commands",
 }
 
 

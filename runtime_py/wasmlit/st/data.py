@@ -24,20 +24,47 @@ class DataMixin:
                 f"The type {type(expanded)} of `expanded` is not supported, must be bool or int.")
         return self._enqueue("json", {"body": json_text(body), "expanded": expanded})
 
-    def metric(self: "DeltaGenerator", label: str, value: Any, delta: Any = None, delta_color: str = "normal",
-               help: str | None = None, label_visibility: str = "visible", border: bool = False,
-               width: Any = None, height: Any = None, chart_data: Any = None, chart_type: Any = None,
-               delta_arrow: Any = None) -> "DeltaGenerator":
+    def metric(self: "DeltaGenerator", label: str, value: Any, delta: Any = None, delta_color: str = "normal", *,
+               help: str | None = None, icon: str | None = None, label_visibility: str = "visible",
+               border: bool = False, width: Any = "stretch", height: Any = "content", chart_data: Any = None,
+               chart_type: str = "line", delta_arrow: Any = "auto", format: Any = None,
+               delta_description: str | None = None) -> "DeltaGenerator":
+        from wasmlit.st import _layout_args
+        from wasmlit.st._nav_icons import validate_icon
+
         if delta_color not in DELTA_COLORS:
             raise StreamlitAPIException(
                 f"'{delta_color}' is not an accepted value. delta_color only accepts: "
                 "'normal', 'inverse', or 'off'")
         if label_visibility not in LABEL_VISIBILITIES:
             raise StreamlitAPIException(f"Unsupported label_visibility option '{label_visibility}'.")
+        _layout_args.width(width)
+        _layout_args.height(height)
         return self._enqueue("metric", {
             "label": str(label), "value": _metric_text(value, "value"), "delta": _metric_delta(delta),
             "delta_color": delta_color, "help": help, "label_visibility": label_visibility, "border": bool(border),
+            "icon": validate_icon(icon) or None, "width": width, "height": height if isinstance(height, int) else None,
+            "chart_data": _chart_values(chart_data), "chart_type": chart_type,
         })
+
+
+def _chart_values(data: Any) -> list[float] | None:
+    """The sparkline's numbers: any sequence st.dataframe takes (its first column), as floats."""
+    if data is None:
+        return None
+    if type(data).__module__.split(".")[0] in ("pandas", "numpy", "polars", "pyarrow"):
+        from wasmlit.st.compat.dataframe_util import convert_anything_to_list
+
+        data = convert_anything_to_list(data)
+    values = []
+    for item in data:
+        try:
+            values.append(float(item))
+        except (TypeError, ValueError):
+            raise StreamlitAPIException(
+                f"Only numeric values are supported for chart data sequence. The value '{item}' is of type "
+                f"{type(item)} and cannot be converted to float.") from None
+    return values
 
 
 def _metric_text(value: Any, name: str) -> str:

@@ -20,7 +20,7 @@ import json
 import logging
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.protocol import Binary
 from wasmlit.st import column_config as cc
 from wasmlit.st._table import encode_dataframe, to_dataframe, unsupported_type_error
@@ -93,11 +93,20 @@ class DataframeMixin:
                             cc.process_config(column_config), row_height)
         return self._enqueue("dataframe", props)
 
-    def table(self: "DeltaGenerator", data: Any = None, *, border: Any = True, width: Any = None,
-              height: Any = None) -> "DeltaGenerator":
+    def table(self: "DeltaGenerator", data: Any = None, *, border: Any = True, width: Any = "stretch",
+              height: Any = "content", hide_index: bool | None = None, hide_header: bool | None = None,
+              alt: str | None = None) -> "DeltaGenerator":
         """Show data as a static table (every cell in the page)."""
+        from wasmlit.st import _layout_args
+
+        if not (border is True or border is False or border == "horizontal"):
+            raise StreamlitValueError("border", ["True", "False", "'horizontal'"])
+        _layout_args.width(width)
+        _layout_args.height(height)
         df = to_dataframe(data)
-        return self._enqueue("table", {"data": encode_dataframe(df), "border": border})
+        return self._enqueue("table", {"data": encode_dataframe(df), "border": border, "width": width,
+                                       "height": height if isinstance(height, int) else None,
+                                       "hide_index": bool(hide_index), "hide_header": bool(hide_header)})
 
     def data_editor(self: "DeltaGenerator", data: Any, *, width: Any = "stretch", height: Any = "auto",
                     use_container_width: bool | None = None, hide_index: bool | None = None,

@@ -118,8 +118,8 @@ def image_source(image: Any, clamp: bool, channels: str, output_format: str) -> 
     if isinstance(image, str):
         if image.startswith(URL_PREFIXES) and not os.path.isfile(image):
             return {"url": image}
-        if image.lstrip().startswith("<svg"):
-            return {"data": protocol.Binary(image.encode("utf-8")), "mime": "image/svg+xml"}
+        if _is_svg_text(image):
+            return {"data": protocol.Binary(image.strip().encode("utf-8")), "mime": "image/svg+xml"}
         data, mime = _read_app_file(image)
         return {"data": protocol.Binary(data), "mime": mime or sniff_image_mime(data)}
     if isinstance(image, os.PathLike):
@@ -144,6 +144,14 @@ def image_source(image: Any, clamp: bool, channels: str, output_format: str) -> 
     if module.startswith("numpy") and hasattr(image, "shape"):
         return {"data": protocol.Binary(_numpy_to_png(image, clamp, channels)), "mime": "image/png"}
     raise StreamlitAPIException(f"Unrecognized type for image: {type(image)}")
+
+
+def _is_svg_text(text: str) -> bool:
+    """SVG markup rather than a path: ``<svg`` or an XML prolog / comment before an ``<svg`` element."""
+    head = text.lstrip()
+    if head.startswith("<svg"):
+        return True
+    return head.startswith(("<?xml", "<!--", "<!DOCTYPE svg")) and "<svg" in head
 
 
 def media_source(data: Any, default_mime: str, sample_rate: int | None = None) -> dict[str, Any]:

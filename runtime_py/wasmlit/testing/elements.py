@@ -31,6 +31,8 @@ def type_name(slot: Slot) -> str:
         return {"h1": "title", "h2": "header", "h3": "subheader"}.get(props.get("tag"), "header")
     if node_type == "markdown":
         return "caption" if props.get("variant") == "caption" else "markdown"
+    if node_type == "badge":
+        return "markdown"  # 1.67 sends st.badge as ":color-badge[...]" markdown; AppTest lists it there
     if node_type == "alert":
         return props.get("kind", "info")
     if node_type == "checkbox":
@@ -399,8 +401,9 @@ ELEMENT_TYPES = (
     "dataframe", "table", "data_editor",
     "image", "audio", "video", "page_link",
     *WIDGET_CLASSES,
-    "chat_input",
     "link_button", "datetime_input", *STYLE_NAMES,
+    "chat_input",
+    "html", "space", "help",
 )
 BLOCK_TYPES = ("expander", "columns", "container", "tabs", "form", "popover", "chat_message", "status")
 APPTEST_NAMES = {*ELEMENT_TYPES, "expander", "column", "container", "horizontal", "tab", "form", "popover",
@@ -443,12 +446,16 @@ def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
         return Exception_(slot, path, at)
     if name == "vega_lite_chart":
         return VegaLiteChart(slot, path, at)
-    if name == "page_link":
-        return PageLink(slot, path, at)
+    if name == "plotly_chart":
+        from wasmlit.testing.plotly_view import PlotlyChart
+
+        return PlotlyChart(slot, path, at)
     if name == "link_button":
         from wasmlit.testing.widget_views import LinkButton, LinkButtonWidget
 
         return (LinkButtonWidget if slot.id else LinkButton)(slot, path, at)
+    if name == "page_link":
+        return PageLink(slot, path, at)
     return Element(slot, path, at)
 
 

@@ -4,7 +4,8 @@ import { useEffect, useState } from "preact/hooks";
 import { SlotView, TreeContext } from "../render/Slot";
 import { ROOT_EVENT, ROOT_MAIN, ROOT_SIDEBAR } from "../protocol.gen";
 import type { PageState } from "./state";
-import { Balloons, Toasts } from "./effects";
+import { Balloons, Snow, Toasts } from "./effects";
+import { Logo } from "./logo";
 import { SidebarNav, TopNav, showsNav } from "../render/nav/SidebarNav";
 import { BottomRoot, hasBottom } from "./bottom";
 
@@ -93,6 +94,7 @@ export function App({ state }: { state: PageState }) {
               »
             </button>
           )}
+          {(!hasSidebar || !open) && <Logo tree={tree} where="header" />}
           {showsNav(state.nav, "top") && <TopNav nav={state.nav!} />}
           {running && <StatusWidget />}
         </header>
@@ -102,6 +104,7 @@ export function App({ state }: { state: PageState }) {
               «
             </button>
             <div class="wl-sidebar-content" data-testid="stSidebarContent">
+              <Logo tree={tree} where="sidebar" />
               {sideNav && <SidebarNav nav={state.nav!} alone={!userSidebar} />}
               <div class="wl-sidebar-user" data-testid="stSidebarUserContent">
                 {side && <SlotView slot={side} />}
@@ -119,6 +122,7 @@ export function App({ state }: { state: PageState }) {
         {events && <SlotView slot={events} />}
         <Toasts state={state} />
         <Balloons state={state} />
+        <Snow state={state} />
       </div>
     </TreeContext.Provider>
   );

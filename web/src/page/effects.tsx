@@ -1,4 +1,4 @@
-// One-shot effects: toasts (bottom-right, auto-dismiss) and balloons.
+// One-shot effects: toasts (bottom-right, auto-dismiss), balloons and snow.
 
 import { useEffect } from "preact/hooks";
 import { InlineMd } from "../render/shared";
@@ -63,6 +63,38 @@ export function Balloons({ state }: { state: PageState }) {
     <>
       {state.balloons.map((k) => (
         <BalloonBurst key={k} onDone={() => state.endBalloons(k)} />
+      ))}
+    </>
+  );
+}
+
+const SNOW_MS = 7000;
+
+function SnowFall({ onDone }: { onDone: () => void }) {
+  useEffect(() => {
+    const t = setTimeout(onDone, SNOW_MS);
+    return () => clearTimeout(t);
+  }, []);
+  return (
+    <div class="wl-snow" data-testid="stSnow" aria-hidden="true">
+      {Array.from({ length: 40 }, (_, i) => (
+        <span
+          key={i}
+          class="wl-flake"
+          style={{ left: `${(i * 53) % 100}%`, animationDelay: `${(i % 10) * 0.3}s`, fontSize: `${0.7 + (i % 4) * 0.25}rem` }}
+        >
+          ❄
+        </span>
+      ))}
+    </div>
+  );
+}
+
+export function Snow({ state }: { state: PageState }) {
+  return (
+    <>
+      {state.snow.map((k) => (
+        <SnowFall key={k} onDone={() => state.endSnow(k)} />
       ))}
     </>
   );

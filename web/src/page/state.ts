@@ -38,6 +38,7 @@ export class PageState {
   nav: Navigation | null = null;
   toasts: ToastItem[] = [];
   balloons: number[] = [];
+  snow: number[] = [];
   /** Bumped on every change so the view knows to re-render. */
   version = 0;
   /** Called after changes that do not come from a worker message (timers). */
@@ -99,10 +100,17 @@ export class PageState {
   private addEffect(msg: Effect): void {
     if (msg.effect === "toast") this.toasts = [...this.toasts, { key: effectKey++, body: msg.body ?? "", icon: msg.icon }];
     else if (msg.effect === "balloons") this.balloons = [...this.balloons, effectKey++];
+    else if (msg.effect === "snow") this.snow = [...this.snow, effectKey++];
   }
 
   dismissToast(key: number): void {
     this.toasts = this.toasts.filter((t) => t.key !== key);
+    this.version++;
+    this.onChange();
+  }
+
+  endSnow(key: number): void {
+    this.snow = this.snow.filter((s) => s !== key);
     this.version++;
     this.onChange();
   }

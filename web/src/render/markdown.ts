@@ -52,6 +52,12 @@ export class MarkdownRenderer {
     return allowHtml ? this.sanitize(this.unsafe.renderInline(body)) : this.safe.renderInline(body);
   }
 
+  /** Raw HTML (st.html): the same sanitising as unsafe_allow_html; <style> tags are kept. */
+  sanitizeHtml(html: string): string {
+    if (!this.purifier) return this.safe.utils.escapeHtml(html);
+    return this.purifier.sanitize(html, { ADD_ATTR: ["target"], FORCE_BODY: true }) as string;
+  }
+
   private sanitize(html: string): string {
     if (!this.purifier) {
       // No sanitizer available: refuse raw HTML rather than trust it.

@@ -1,14 +1,29 @@
-// st.popover: {label, help, icon, disabled, use_container_width, kind}. A button that opens
-// a floating container. The body is always rendered (hidden while closed), so widgets in
-// it keep their local state; Escape or a click outside closes it.
+// st.popover: {label, help, icon, disabled, use_container_width, width, kind, open, id}. A button
+// that opens a floating container. The body is always rendered (hidden while closed), so widgets
+// in it keep their local state; Escape or a click outside closes it. With an `id` (on_change is
+// not "ignore") every open/close is sent, and `open` from the script is applied.
 import { useEffect, useRef, useState } from "preact/hooks";
+import { sendWidget } from "../../page/bridge";
 import { Children } from "../Slot";
 import { InlineMd } from "../shared";
 import type { BlockProps } from ".";
 
 export function Popover({ slot, props }: BlockProps) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpenLocal] = useState(!!props.open);
   const root = useRef<HTMLDivElement>(null);
+  const id: string | null = typeof props.id === "string" ? props.id : null;
+  const server = useRef(!!props.open);
+  if (server.current !== !!props.open) {
+    server.current = !!props.open; // the script changed it (session state): follow
+    if (open !== server.current) setOpenLocal(server.current);
+  }
+  const setOpen = (next: boolean) => {
+    setOpenLocal(next);
+    if (id !== null && next !== server.current) {
+      server.current = next;
+      sendWidget(id, next);
+    }
+  };
   useEffect(() => {
     if (!open) return;
     const onDown = (e: MouseEvent) => {
@@ -25,7 +40,12 @@ export function Popover({ slot, props }: BlockProps) {
   const kind = ["primary", "secondary", "tertiary"].includes(props.kind) ? (props.kind as string) : "secondary";
   const icon = props.icon && !String(props.icon).startsWith(":material/") ? String(props.icon) : null;
   return (
-    <div ref={root} class={`stPopover wl-popover${props.use_container_width ? " wl-full" : ""}`} data-testid="stPopover">
+    <div
+      ref={root}
+      class={`stPopover wl-popover${props.use_container_width ? " wl-full" : ""}`}
+      data-testid="stPopover"
+      style={typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}
+    >
       <button
         type="button"
         class={`wl-button wl-button-${kind}`}

@@ -1,7 +1,10 @@
 // st.tabs: a "tab_container" block {default} whose children are "tab" blocks {label}.
 // Every tab's body is rendered (Python runs them all); only the selected one is shown.
-// The selection is local state, so it survives reruns.
-import { useState } from "preact/hooks";
+// The selection is local state, so it survives reruns. With an `id` (on_change is not
+// "ignore") a click sends the tab's label, and `default` from the script (the active tab,
+// e.g. set through session state) is applied.
+import { useRef, useState } from "preact/hooks";
+import { sendWidget } from "../../page/bridge";
 import { Children, SlotView } from "../Slot";
 import { InlineMd } from "../shared";
 import { ElementTree } from "../tree";
@@ -9,10 +12,28 @@ import type { BlockProps } from ".";
 
 export function TabContainer({ slot, props }: BlockProps) {
   const tabs = ElementTree.childList(slot);
-  const [chosen, setChosen] = useState<number>(typeof props.default === "number" ? props.default : 0);
+  const initial = typeof props.default === "number" ? props.default : 0;
+  const [chosen, setChosenLocal] = useState<number>(initial);
+  const id: string | null = typeof props.id === "string" ? props.id : null;
+  const server = useRef(initial);
+  if (id !== null && server.current !== initial) {
+    server.current = initial;
+    if (chosen !== initial) setChosenLocal(initial);
+  }
+  const setChosen = (i: number) => {
+    setChosenLocal(i);
+    if (id !== null && i !== server.current) {
+      server.current = i;
+      sendWidget(id, String(tabs[i]?.[1].node.props?.label ?? ""));
+    }
+  };
   const selected = Math.min(Math.max(chosen, 0), Math.max(tabs.length - 1, 0));
   return (
-    <div class="stTabs wl-tabs" data-testid="stTabs">
+    <div
+      class="stTabs wl-tabs"
+      data-testid="stTabs"
+      style={typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined}
+    >
       <div class="wl-tablist" role="tablist">
         {tabs.map(([, tab], i) => (
           <button

@@ -70,7 +70,7 @@ export function DataEditor({ id, props }: ElementProps) {
 /** st.table: a plain HTML table, every cell in the DOM (like Streamlit). */
 export function TableView({ props }: ElementProps) {
   const table = useMemo(() => decodeTable(props.data as WireTable), [props.data]);
-  const cols = gridColumns(table, { ...props, hide_index: false }, false);
+  const cols = gridColumns(table, { ...props, hide_index: !!props.hide_index }, false);
   const idx = cols.filter((c) => c.isIndex);
   const data = cols.filter((c) => !c.isIndex);
   const rows = [];
@@ -88,13 +88,15 @@ export function TableView({ props }: ElementProps) {
   }
   return (
     <div class="stTable wl-table" data-testid="stTable">
-      <table class={props.border === false ? "wl-table-noborder" : ""}>
-        <thead>
-          <tr>
-            {idx.map((gc) => <th key={gc.key} class="wl-blank">{gc.label}</th>)}
-            {data.map((gc) => <th key={gc.key} scope="col">{gc.label}</th>)}
-          </tr>
-        </thead>
+      <table class={props.border === false ? "wl-table-noborder" : props.border === "horizontal" ? "wl-table-hborder" : ""}>
+        {!props.hide_header && (
+          <thead>
+            <tr>
+              {idx.map((gc) => <th key={gc.key} class="wl-blank">{gc.label}</th>)}
+              {data.map((gc) => <th key={gc.key} scope="col">{gc.label}</th>)}
+            </tr>
+          </thead>
+        )}
         <tbody>{rows}</tbody>
       </table>
     </div>

@@ -24,6 +24,11 @@ import { Divider } from "./divider";
 import { Empty } from "./empty";
 import { ExceptionView } from "./exception";
 import { Heading } from "./heading";
+import { Html } from "./html";
+import { Badge } from "./badge";
+import { Space } from "./space";
+import { HelpView } from "./help";
+import { LogoView } from "./logo";
 import { Json } from "./json";
 import { Markdown } from "./markdown";
 import { Metric } from "./metric";
@@ -39,6 +44,7 @@ import { Text } from "./text";
 import { TextArea } from "./text_area";
 import { TextInput } from "./text_input";
 import { VegaLiteChart } from "./vega_lite_chart";
+import { PlotlyChart } from "./plotly_chart";
 import { PageLink } from "./page_link";
 
 export interface ElementProps {
@@ -57,6 +63,11 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   exception: ExceptionView,
   json: Json,
   metric: Metric,
+  html: Html,
+  badge: Badge,
+  space: Space,
+  help: HelpView,
+  logo: LogoView,
   progress: Progress,
   spinner: Spinner,
   empty: Empty,
@@ -89,6 +100,7 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   audio: AudioView,
   video: VideoView,
   vega_lite_chart: VegaLiteChart,
+  plotly_chart: PlotlyChart,
   page_link: PageLink,
   chat_input: ChatInput,
 };

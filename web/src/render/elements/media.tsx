@@ -13,7 +13,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** A URL for a media source: its own URL, or a Blob URL of its bytes (revoked when replaced). */
-function useMediaUrl(source: Props): string | undefined {
+export function useMediaUrl(source: Props): string | undefined {
   const ref = useRef<{ data: Uint8Array; mime: string; url: string } | null>(null);
   const data: Uint8Array | null = source.data instanceof Uint8Array ? source.data : null;
   const mime = String(source.mime ?? "");

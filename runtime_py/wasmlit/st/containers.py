@@ -1,0 +1,41 @@
+"""The containers st.expander, st.popover and st.tabs return: DeltaGenerators with ``.open``.
+
+``open`` is None unless the container tracks its state (``on_change`` is "rerun" or a
+callback): then it is whether the expander/popover is open, or whether the tab is the
+selected one, as Streamlit 1.67's ExpanderContainer / PopoverContainer / TabContainer.
+"""
+
+from __future__ import annotations
+
+from wasmlit.st.delta_generator import DeltaGenerator
+
+
+class _OpenableContainer(DeltaGenerator):
+    _open: bool | None = None
+
+    @classmethod
+    def wrap(cls, dg: DeltaGenerator, open_: bool | None) -> "_OpenableContainer":
+        container = cls.__new__(cls)
+        container.__dict__.update(dg.__dict__)
+        container._open = open_
+        return container
+
+    @property
+    def open(self) -> bool | None:
+        return self._open
+
+    @open.setter
+    def open(self, value: bool | None) -> None:
+        self._open = value
+
+
+class ExpanderContainer(_OpenableContainer):
+    """What st.expander returns."""
+
+
+class PopoverContainer(_OpenableContainer):
+    """What st.popover returns."""
+
+
+class TabContainer(_OpenableContainer):
+    """One tab of what st.tabs returns."""
