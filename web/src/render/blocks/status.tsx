@@ -40,7 +40,7 @@ export function Status({ slot, props }: BlockProps) {
   const state = String(props.state ?? "running");
   const width = typeof props.width === "number" ? { width: `${props.width}px`, maxWidth: "100%" } : undefined;
   return (
-    <details ref={ref} class={`stExpander stStatus wl-expander wl-status-box wl-status-${state}`} data-testid="stExpander" data-state={state} style={width}>
+    <details ref={ref} class={`stExpander stStatus wl-expander wl-status-box wl-status-is-${state}`} data-testid="stExpander" data-state={state} style={width}>
       <summary>
         <StateIcon state={state} />
         <InlineMd body={String(props.label ?? "")} class="wl-status-label" />
