@@ -51,6 +51,15 @@ await build({
   format: "esm",
 });
 
+// Plotly: plotly.js (minified dist, pinned to what the Python plotly wheel expects) as one ESM file
+// the page import()s on its first st.plotly_chart (render/elements/plotly_loader.ts).
+await build({
+  ...common,
+  entryPoints: [join(here, "src/plotly/entry.ts")],
+  outfile: join(dist, "wasmlit-plotly.js"),
+  format: "esm",
+});
+
 await build({
   ...common,
   entryPoints: [join(here, "src/styles.css")],

@@ -72,7 +72,8 @@ def _build_single_file(args, con) -> int:
     for w in r.build.warnings:
         con.print(f"[yellow]warning:[/] {w}")
     con.print(f"{r.build.manifest['title']} → {r.path}: {_human(r.size)} ({r.size:,} B; gzip {_human(r.gzip_size)}), "
-              f"{len(r.embedded)} files embedded" + (", charts included" if r.charts else ""))
+              f"{len(r.embedded)} files embedded" + (", charts included" if r.charts else "")
+              + (", plotly included" if r.plotly else ""))
     pk = ", ".join(r.build.packages) or "none"
     con.print(f"packages: {pk}; downloaded: {len(r.build.downloaded)} file(s)")
     con.print(f"[green]done.[/] open {r.path} in Chromium (file://, offline)")

@@ -37,6 +37,7 @@ WORKER_ELEMENT_ID = "wasmlit-worker"  # web/src/page/embedded.ts
 #: Site files the worker fetches (everything else is the page's own).
 WORKER_DIRS = ("pyodide/", "wasmlit/")
 VEGA = "wasmlit-vega.js"
+PLOTLY = "wasmlit-plotly.js"  # embedded only for apps that use plotly (~1.4 MB gzip)
 #: A call that draws a chart (st.line_chart, …, st.altair_chart, st.vega_lite_chart) or an altair import.
 CHART_USE = re.compile(r"\b(?:line|area|bar|scatter|altair|vega_lite)_chart\b|\bimport\s+altair\b|\bfrom\s+altair\b")
 _SCRIPT_TAG = re.compile(r"<(/?)script", re.IGNORECASE)
@@ -52,6 +53,7 @@ class SingleFileResult:
     gzip_size: int
     embedded: list[tuple[str, int, int]]  # (site path, raw bytes, bytes in the HTML)
     charts: bool
+    plotly: bool = False
 
 
 def check_out(out: Path, force: bool) -> None:
@@ -78,6 +80,14 @@ def uses_charts(site: Site) -> bool:
     return "altair" in site.packages
 
 
+def uses_plotly(site: Site) -> bool:
+    """The app imports plotly (the resolver vendored it) or calls st.plotly_chart."""
+    if any(p.name == "plotly" for p in site.pypi):
+        return True
+    return any(rel.endswith(".py") and "plotly_chart" in site.app.path(rel).read_text(encoding="utf-8", errors="replace")
+               for rel in site.app.files)
+
+
 def build_single_file(app_path: str | Path, out: str | Path, *, force: bool = False, **site_kw) -> SingleFileResult:
     out = Path(out).expanduser().resolve()
     check_out(out, force)
@@ -90,7 +100,8 @@ def build_single_file(app_path: str | Path, out: str | Path, *, force: bool = Fa
             app.files = [f for f in app.files if out not in app.path(f).parents]
         result = site.build()
         charts = uses_charts(site)
-        text, embedded = render(result.out, charts=charts)
+        plotly = uses_plotly(site)
+        text, embedded = render(result.out, charts=charts, plotly=plotly)
         data = text.encode("utf-8")
         out.mkdir(parents=True, exist_ok=True)
         for child in out.iterdir():
@@ -100,7 +111,7 @@ def build_single_file(app_path: str | Path, out: str | Path, *, force: bool = Fa
                 child.unlink()
         path = out / OUTPUT
         path.write_bytes(data)
-    return SingleFileResult(site, result, path, len(data), len(gzip.compress(data, 6)), embedded, charts)
+    return SingleFileResult(site, result, path, len(data), len(gzip.compress(data, 6)), embedded, charts, plotly)
 
 
 def _inline_js(text: str, what: str) -> str:
@@ -133,7 +144,7 @@ def _css(site: Path) -> str:
     return css
 
 
-def render(site: Path, *, charts: bool) -> tuple[str, list[tuple[str, int, int]]]:
+def render(site: Path, *, charts: bool, plotly: bool = False) -> tuple[str, list[tuple[str, int, int]]]:
     """The single HTML text for the built site in ``site``."""
     index = (site / "index.html").read_text(encoding="utf-8")
     page_js = _inline_js((site / "wasmlit-page.js").read_text(encoding="utf-8"), "wasmlit-page.js")
@@ -142,6 +153,8 @@ def render(site: Path, *, charts: bool) -> tuple[str, list[tuple[str, int, int]]
     wanted = [f for f in files if f.startswith(WORKER_DIRS)]
     if charts and VEGA in files:
         wanted.append(VEGA)
+    if plotly and PLOTLY in files:
+        wanted.append(PLOTLY)
     parts, embedded = [], []
     for rel in wanted:
         data = (site / rel).read_bytes()
