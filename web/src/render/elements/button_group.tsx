@@ -22,7 +22,7 @@ export function OptionIcon({ icon }: { icon: string | null }) {
   if (!icon) return null;
   const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
   return material ? (
-    <span class="wl-icon wl-material-icon" data-testid="stIconMaterial" aria-hidden="true">{material[1]}</span>
+    <span class="wl-icon wl-option-material" data-testid="stIconMaterial" aria-hidden="true">{material[1]}</span>
   ) : (
     <span class="wl-icon" data-testid="stIconEmoji" aria-hidden="true">{icon}</span>
   );
