@@ -40,9 +40,9 @@ ALIASES = {
     "streamlit.commands": "wasmlit.st.compat.commands",
     "streamlit.commands.page_config": "wasmlit.st.compat.commands",
     "streamlit.commands.execution_control": "wasmlit.st.compat.commands",
-    "streamlit.commands.logo": "wasmlit.st.compat.commands",
-    "streamlit.commands.echo": "wasmlit.st.compat.commands",
-    "streamlit.commands.navigation": "wasmlit.st.compat.commands",
+    "streamlit.commands.logo": "wasmlit.st.chrome",  # these three are named like their command
+    "streamlit.commands.echo": "wasmlit.st.compat.echo",
+    "streamlit.commands.navigation": "wasmlit.st.navigation",
 }
 
 

@@ -6,7 +6,10 @@ set_page_config``); they are the same functions as ``st.*``.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
+
+SUBMODULES = ("page_config", "execution_control")
 
 
 def __getattr__(name: str) -> Any:
@@ -14,4 +17,6 @@ def __getattr__(name: str) -> Any:
 
     if name.startswith("__"):
         raise AttributeError(name)
+    if name in SUBMODULES:  # ``from streamlit.commands import page_config``: this module serves them all
+        return sys.modules[__name__]
     return getattr(st, name)

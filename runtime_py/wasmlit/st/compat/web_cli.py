@@ -5,6 +5,7 @@ In the browser the app is already running, so ``main()`` does nothing.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 
@@ -13,5 +14,6 @@ def main(*args: Any, **kwargs: Any) -> None:
 
 
 main_run = main
+cli = sys.modules[__name__]  # ``from streamlit.web import cli``: this module serves both names
 
-__all__ = ["main", "main_run"]
+__all__ = ["cli", "main", "main_run"]
