@@ -233,8 +233,6 @@ def test_reserved_fragment_key():
 
 @pytest.mark.parametrize("run_every, seconds", [(2, 2.0), ("2s", 2.0), ("1m", 60.0), (0.5, 0.5)])
 def test_run_every_asks_the_page_for_a_timer_and_a_timer_reruns_only_the_fragment(run_every, seconds):
-    import datetime  # noqa: F401  (the app may use timedelta)
-
     local, tree = _local_session(f"""
         import streamlit as st
         ss = st.session_state
@@ -317,3 +315,28 @@ def test_tree_finished_scope_empty_keeps_everything_current():
     tree.apply_all([_start(1), _delta(1, [0, 0]), _delta(1, [0, 1]), _finish(1)])
     tree.apply_all([_start(2), _delta(2, [0, 2], type_="exception"), _finish(2, "error", [])])
     assert tree.dump() == {"0.0": "markdown", "0.1": "markdown", "0.2": "exception"}
+
+
+# ---------------------------------------------------------------- a callback that raises
+
+def test_a_raising_callback_keeps_the_page_and_the_next_interaction_works():
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        st.title("Top")
+        def explode():
+            raise ValueError("boom in callback")
+        st.button("Break", on_click=explode)
+        if st.button("Hi"):
+            st.write("hi")
+        st.sidebar.write("side")
+    """).run()
+    at.button[0].click().run()
+    assert at.exception[0].value == "boom in callback" and at.session_state.runs == 1
+    assert at.title[0].value == "Top" and len(at.button) == 2 and at.sidebar.markdown[0].value == "side"
+    assert at.main.children[-1].type == "exception"  # after the page, which stays current
+    assert not any("(stale)" in v for v in at.tree.dump().values())
+    assert at._local.messages[-1] == {"type": "run_finished", "run_id": 2, "status": "error", "scope": []}
+    at.button[1].click().run()  # the next interaction: a normal run, the exception is gone
+    assert at.exception == [] and [m.value for m in at.markdown] == ["hi", "side"]
