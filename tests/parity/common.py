@@ -125,12 +125,13 @@ REQUIRES = re.compile(r"^#\s*requires:\s*(.+?)\s*$", re.MULTILINE)
 def steps_of(source: str) -> list[str]:
     """The app's scripted interactions: ``# step: at.button[0].click()`` lines, in order.
 
+    An ``assert`` step checks what an AppTest accessor reads (it fails where the real one passes).
     Each step is one or more statements on ``at`` (the AppTest, ``;`` between them); the harness runs it on both
     sides and then calls ``at.run()``."""
     steps = STEP.findall(source)
     for step in steps:
-        if not step.startswith("at."):
-            raise ValueError(f"a step must start with 'at.': {step!r}")
+        if not step.startswith(("at.", "assert ")):
+            raise ValueError(f"a step must start with 'at.' or 'assert ': {step!r}")
     return steps
 
 

@@ -61,6 +61,9 @@ def _side_error_reason(err: dict[str, Any]) -> str:
         # leaves out form submit buttons, which Streamlit's includes)
         accessor = re.findall(r"\.([a-z_]+)\[", err.get("step", ""))
         return f"apptest:{accessor[-1] if accessor else 'element'}[] shorter"
+    if err["error"] == "step" and err.get("exc") == "AssertionError":
+        accessor = re.findall(r"at\.(?:main\.|sidebar\.)?([a-z_]+)", err.get("step", ""))
+        return f"apptest:{accessor[0] if accessor else 'assert'} reads differently"
     if err["error"] == "step":
         return f"apptest:{err.get('exc')}"
     if "timed out" in err.get("message", ""):

@@ -69,6 +69,7 @@ def test_steps_and_requires_come_from_comment_lines() -> None:
     assert common.requires_of(src) == ["plotly", "matplotlib"]
     with pytest.raises(ValueError):
         common.steps_of("# step: import os\n")
+    assert common.steps_of("# step: assert at.title[0].value == 'T'\n") == ["assert at.title[0].value == 'T'"]
 
 
 def test_discover_finds_scripts_and_multipage_folders(tmp_path: Path) -> None:
