@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import gzip
 import io
-import os
 import zipfile
 from pathlib import Path
 

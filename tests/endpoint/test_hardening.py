@@ -5,12 +5,11 @@ reported loudly by ``build.py endpoint``."""
 
 from __future__ import annotations
 
-import json
 import uuid
 
 import pytest
 import sqlalchemy as sa
-from sqlep_support import ORIGIN, _admin_url, body, make_endpoint, post, writer_engine
+from sqlep_support import _admin_url, body, make_endpoint, post, writer_engine
 from starlette.testclient import TestClient
 
 from wasmlit._connections import wire
@@ -193,7 +192,7 @@ def readonly_users(databases):
         c.exec_driver_sql(f"CREATE ROLE {user} LOGIN PASSWORD '{pw}' NOSUPERUSER NOCREATEDB NOCREATEROLE")
         c.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{pg_db}" TO {user}')
         c.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {user}")
-        c.exec_driver_sql(f"REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        c.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
         c.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {user}")
     with my.begin() as c:
         c.exec_driver_sql(f"CREATE USER '{user}'@'%%' IDENTIFIED BY '{pw}'")

@@ -1,5 +1,5 @@
 """Build-time classifier of the app's SQL (sql-endpoint.md §2.6). sqlglot is imported
-lazily: the deployed endpoint never needs it (only the dev raw-SQL mode does).
+lazily; the deployed endpoint needs it at start-up (it re-checks its manifest).
 
 It is NOT the security boundary (that is the allow list of queries, the read-only
 transaction and the database user's grants); it catches mistakes and abuse early: one
