@@ -107,7 +107,7 @@ def test_help_names_the_argument_and_documents_it(app):
         st.help(answer)
         st.help(st.metric)
     """)
-    greet, answer, metric = (h.proto["props"] for h in at.help)
+    greet, answer, metric = (h.proto["props"] for h in at.get("help"))
     assert greet["name"] == "greet" and greet["type"] == "function"
     assert greet["doc_string"] == "Say hello.\n\nMore text."
     assert greet["value"].endswith("greet(name: str) -> str")
@@ -120,7 +120,7 @@ def test_help_names_the_argument_and_documents_it(app):
 
 def test_help_without_argument_documents_streamlit(app):
     at = app("import streamlit as st\nst.help()\n")
-    props = at.help[0].proto["props"]
+    props = at.get("help")[0].proto["props"]
     assert props["type"] == "module"
     assert "button" in {m["name"] for m in props["members"]}
 

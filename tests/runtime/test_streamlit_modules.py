@@ -96,5 +96,5 @@ def test_help_of_a_shim_never_names_internal_modules(app, tmp_path: pathlib.Path
         from streamlit.logger import get_logger
         st.help(get_logger)
     """)
-    props = at.help[0].proto["props"]
+    props = at.get("help")[0].proto["props"]
     assert props["value"].startswith("streamlit.get_logger(")

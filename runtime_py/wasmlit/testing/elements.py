@@ -403,11 +403,12 @@ ELEMENT_TYPES = (
     *WIDGET_CLASSES,
     "link_button", "datetime_input", *STYLE_NAMES,
     "chat_input",
-    "html", "space", "help",
+    "html", "space",
 )
 BLOCK_TYPES = ("expander", "columns", "container", "tabs", "form", "popover", "chat_message", "status")
 APPTEST_NAMES = {*ELEMENT_TYPES, "expander", "column", "container", "horizontal", "tab", "form", "popover",
-                 "chat_message", "status"}
+                 "chat_message", "status",
+                 "help"}  # get("help") only: a block's ``.help`` is its tooltip prop
 
 T = TypeVar("T", bound=Node)
 
