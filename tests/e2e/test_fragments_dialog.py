@@ -84,6 +84,14 @@ def test_a_dialog_opens_reruns_alone_closes_on_rerun_and_on_escape(serve_app, ne
     dialog.get_by_text("Counted 1").wait_for()
     tab.wait_idle()
     assert _text(tab, "stHeading") == "Full runs: 2"  # the Vote A click ran the app; Count did not
+    field = dialog.get_by_label("Reason")
+    field.click()
+    field.press_sequentially("fast")
+    field.press("Enter")
+    dialog.get_by_text("Reason: fast").wait_for()
+    tab.wait_idle()
+    assert page.evaluate("document.activeElement && document.activeElement.tagName") == "INPUT"  # focus kept
+    assert _text(tab, "stHeading") == "Full runs: 2"
     dialog.get_by_role("button", name="Submit").click()  # st.rerun() closes it
     page.get_by_text("You voted for A").wait_for()
     tab.wait_idle()

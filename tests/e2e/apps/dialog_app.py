@@ -12,6 +12,8 @@ def vote(item):
     if st.button("Count"):
         ss.count = ss.get("count", 0) + 1
     st.write(f"Counted {ss.get('count', 0)}")
+    reason = st.text_input("Reason")
+    st.write(f"Reason: {reason}")
     if st.button("Submit"):
         ss.vote = item
         st.rerun()

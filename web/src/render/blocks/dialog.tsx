@@ -26,9 +26,13 @@ export function Dialog({ slot, props }: BlockProps) {
     if (props.dismiss_id) sendWidget(String(props.dismiss_id), true);
   };
 
+  // Focus the dialog when it opens, not on every rerun inside it (that would steal a field's focus).
+  useEffect(() => {
+    if (open && !box.current?.contains(document.activeElement)) box.current?.focus();
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
-    box.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") {
         e.stopPropagation();
