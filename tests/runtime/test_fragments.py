@@ -340,3 +340,28 @@ def test_a_raising_callback_keeps_the_page_and_the_next_interaction_works():
     assert at._local.messages[-1] == {"type": "run_finished", "run_id": 2, "status": "error", "scope": []}
     at.button[1].click().run()  # the next interaction: a normal run, the exception is gone
     assert at.exception == [] and [m.value for m in at.markdown] == ["hi", "side"]
+
+
+def test_a_nested_fragment_queued_with_its_parent_runs_once_inside_it():
+    local, tree = _local_session("""
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("inner", 0)
+        @st.fragment
+        def outer():
+            st.button("outer button")
+            inner()
+        @st.fragment(run_every=5)
+        def inner():
+            ss.inner += 1
+            st.button("inner button")
+        outer()
+    """)
+    (inner_id,) = [m for m in local.messages if m["type"] == "fragment_timers"][0]["timers"]
+    outer_button = next(wid for wid, meta in local.session.state._widget_meta.items() if meta.key is None
+                        and meta.fragment_id != inner_id)
+    local.handle_batch([{"type": "interaction", "updates": [{"id": outer_button, "value": True}]},
+                        {"type": "fragment_rerun", "fragment_ids": [inner_id]}])
+    tree.apply_all(local.messages)
+    assert local.session.state.get_item("inner") == 2 and not any(
+        s.type == "exception" for _p, s in tree.walk())

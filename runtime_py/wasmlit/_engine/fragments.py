@@ -82,6 +82,22 @@ class FragmentRegistry:
         else:
             self._fragments.update(run.new_fragments)
 
+    def ancestors(self, fragment_id: str) -> list[str]:
+        """The enclosing fragments of ``fragment_id``, innermost first."""
+        out: list[str] = []
+        parent = self._fragments[fragment_id].parent_id if fragment_id in self._fragments else None
+        while parent is not None and parent not in out and parent != fragment_id:
+            out.append(parent)
+            parent = self._fragments[parent].parent_id if parent in self._fragments else None
+        return out
+
+    def has_ancestor_in(self, fragment_id: str, ids: set[str]) -> bool:
+        return any(a in ids for a in self.ancestors(fragment_id))
+
+    def order(self, fragment_ids: list[str]) -> list[str]:
+        """Enclosing fragments first (they redraw the ones inside them), else as asked."""
+        return sorted(fragment_ids, key=lambda fid: len(self.ancestors(fid)))
+
     def timers(self) -> dict[str, float]:
         return {f.id: f.run_every for f in self._fragments.values() if f.run_every}
 

@@ -206,10 +206,12 @@ class AppSession:
         """Rerun each fragment of the run in its own block; an exception shows in the fragment."""
         self.state.on_script_start()
         status: protocol.RunStatus = "ok"
-        for fragment_id in run.fragment_ids or []:
+        done: set[str] = set()
+        for fragment_id in self.fragments.order(run.fragment_ids or []):
             fragment = self.fragments.get(fragment_id)
-            if fragment is None:
-                continue  # gone since the page asked (a full run did not draw it)
+            if fragment is None or self.fragments.has_ancestor_in(fragment_id, done):
+                continue  # gone since the page asked, or redrawn by its enclosing fragment already
+            done.add(fragment_id)
             run.queued_fragment = fragment_id
             try:
                 fragment.rerun()
