@@ -105,3 +105,13 @@ def test_status_updates_while_running_then_completes(serve_app, new_tab) -> None
     assert status.locator("summary").inner_text().strip() == "Half way"
     assert status.get_by_text("step two").is_visible()  # expanded=True
     page.get_by_test_id("stText").filter(has_text="task finished").wait_for()
+
+
+def test_async_generator_streams_in_the_worker(serve_app, new_tab) -> None:  # type: ignore[no-untyped-def]
+    tab = new_tab().open(serve_app(APP))
+    page = tab.page
+    page.get_by_role("button", name="Async reply").click()
+    page.get_by_test_id("stMarkdown").filter(has_text="async chunks").first.wait_for(timeout=15_000)
+    page.get_by_test_id("stText").filter(has_text="async result: async chunks arrive").wait_for(timeout=15_000)
+    tab.wait_idle()
+    assert not tab.console_errors or all("wasmlit" not in e for e in tab.console_errors), tab.console_errors

@@ -339,3 +339,24 @@ def test_write_stream_inside_a_chat_message():
             st.write_stream(iter(["one ", "two"]))
     """).run()
     assert at.chat_message[0].markdown[0].value == "one two"
+
+
+def test_the_browser_event_loop_serves_timers_by_sleeping():
+    """In Pyodide an async stream runs on _PlainLoop (no I/O, timers only); check it on CPython too."""
+    import asyncio
+    import time
+
+    from wasmlit.st.write_stream import _PlainLoop
+
+    async def agen():
+        for w in ["a", "b"]:
+            await asyncio.sleep(0.05)
+            yield w
+
+    loop = _PlainLoop()
+    started = time.monotonic()
+    gen = agen()
+    got = [loop.run_until_complete(gen.__anext__()) for _ in range(2)]
+    loop.close()
+    assert got == ["a", "b"]
+    assert time.monotonic() - started >= 0.1

@@ -103,12 +103,23 @@ def _new_loop() -> asyncio.AbstractEventLoop:
     return _PlainLoop() if sys.platform == "emscripten" else asyncio.new_event_loop()
 
 
+def _run(loop: asyncio.AbstractEventLoop, awaitable: Any) -> Any:
+    # Pyodide's WebLoop is registered as the running loop for the whole worker, which makes
+    # any other loop refuse to run; step it aside while ours runs, then put it back.
+    outer = asyncio._get_running_loop()
+    asyncio._set_running_loop(None)
+    try:
+        return loop.run_until_complete(awaitable)
+    finally:
+        asyncio._set_running_loop(outer)
+
+
 def _sync_chunks(stream: AsyncIterator[Any]) -> Iterator[Any]:
     loop = _new_loop()
     try:
         while True:
             try:
-                yield loop.run_until_complete(stream.__anext__())
+                yield _run(loop, stream.__anext__())
             except StopAsyncIteration:
                 return
     finally:

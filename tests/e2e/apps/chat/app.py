@@ -1,5 +1,6 @@
 """Chat with streamed replies, an inline chat_input in a container, and st.status (tests/e2e/test_chat.py)."""
 
+import asyncio
 import time
 
 import streamlit as st
@@ -23,6 +24,17 @@ if st.button("Run task"):
         time.sleep(0.8)
         st.text("step two")
     st.text("task finished")
+
+
+
+async def async_words():
+    for word in ["async ", "chunks ", "arrive"]:
+        await asyncio.sleep(0.3)  # needs an event loop inside the synchronous script run
+        yield word
+
+
+if st.button("Async reply"):
+    st.text(f"async result: {st.write_stream(async_words)}")
 
 for message in st.session_state.messages:
     with st.chat_message(message["role"]):
