@@ -365,3 +365,10 @@ def test_a_nested_fragment_queued_with_its_parent_runs_once_inside_it():
     tree.apply_all(local.messages)
     assert local.session.state.get_item("inner") == 2 and not any(
         s.type == "exception" for _p, s in tree.walk())
+
+
+@pytest.mark.parametrize("name, new", [("experimental_fragment", "fragment"), ("experimental_dialog", "dialog")])
+def test_the_experimental_names_are_removed_as_in_1_67(name, new):
+    at = AppTest.from_string(f"import streamlit as st\nst.{name}").run()
+    assert at.exception[0].value == (f"module 'streamlit' has no attribute '{name}'. "
+                                     f"st.{name} has been removed. Use st.{new} instead.")
