@@ -115,3 +115,18 @@ def test_async_generator_streams_in_the_worker(serve_app, new_tab) -> None:  # t
     page.get_by_test_id("stText").filter(has_text="async result: async chunks arrive").wait_for(timeout=15_000)
     tab.wait_idle()
     assert not tab.console_errors or all("wasmlit" not in e for e in tab.console_errors), tab.console_errors
+
+
+def test_chat_input_sends_attached_files_with_the_text(serve_app, new_tab) -> None:  # type: ignore[no-untyped-def]
+    tab = new_tab().open(serve_app(APP))
+    page = tab.page
+    inline = page.get_by_test_id("stVerticalBlockBorderWrapper").get_by_test_id("stChatInput")
+    inline.get_by_test_id("stChatInputFileInput").set_input_files(
+        files=[{"name": "notes.txt", "mimeType": "text/plain", "buffer": b"hello file"}])
+    inline.get_by_test_id("stChatInputFile").get_by_text("notes.txt").wait_for()
+    area = inline.get_by_test_id("stChatInputTextArea")
+    area.fill("with a file")
+    area.press("Enter")
+    page.get_by_test_id("stText").filter(has_text="file: notes.txt hello file").wait_for()
+    assert page.get_by_test_id("stText").filter(has_text="note: with a file").count() == 1
+    assert inline.get_by_test_id("stChatInputFile").count() == 0  # cleared with the text

@@ -12,9 +12,11 @@ st.title("Echo bot")
 st.text(f"runs: {st.session_state.runs}")
 
 with st.container(border=True):
-    note = st.chat_input("Inline note", key="inline")
+    note = st.chat_input("Inline note", key="inline", accept_file=True, file_type=["txt"])
     if note:
-        st.text(f"note: {note}")
+        st.text(f"note: {note.text}")
+        for f in note.files:
+            st.text(f"file: {f.name} {f.read().decode()}")
 
 if st.button("Run task"):
     with st.status("Working", expanded=True) as status:
