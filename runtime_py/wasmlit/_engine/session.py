@@ -111,6 +111,8 @@ class AppSession:
                 run.start()
                 status = self._run_fragments(run) if run.fragment_ids is not None else self._run_script(run)
                 finished_scope = run.scope
+        except KeyboardInterrupt:  # the page's Stop (Pyodide's interrupt buffer): ends the run like st.stop()
+            status = "stopped"
         finally:
             ctx_mod.set_run_context(None)
             run.start()

@@ -28,15 +28,51 @@ from wasmlit._engine.session import AppSession
 class WorkerSession:
     def __init__(self, session: AppSession) -> None:
         self._session = session
+        self._restored = False  # a snapshot was restored and no run has completed since
+        self._last_snapshot = b""
 
     def handle_batch(self, batch_json: str, buffers: Any = None) -> bool:
         """Run one batch of page messages; True asks the worker for a rerun right away.
 
         ``buffers``: the JS array of Uint8Arrays that ``{"$binary": i}`` in the JSON refer to
         (uploaded files), or null when the batch has no bytes."""
-        if buffers is None:
-            return self._session.handle_batch(json.loads(batch_json))
-        return self._session.handle_batch(protocol.decode(batch_json, [b.to_bytes() for b in buffers]))
+        try:
+            if buffers is None:
+                again = self._session.handle_batch(json.loads(batch_json))
+            else:
+                again = self._session.handle_batch(protocol.decode(batch_json, [b.to_bytes() for b in buffers]))
+        except KeyboardInterrupt:  # a Stop that landed between runs: nothing to stop
+            return False
+        if self._restored and self._session.last_status == "ok":
+            from wasmlit._state.persist import prune
+
+            prune(self._session.state)
+            self._restored = False
+        return again
+
+    def take_state_snapshot(self) -> Any:
+        """session_state pickled after a completed run, as a Uint8Array (None: no new snapshot).
+
+        The page keeps it so that a replaced worker can get the state back (``restore_state``)."""
+        if self._session.last_status != "ok":
+            return None
+        from pyodide.ffi import to_js
+
+        from wasmlit._state.persist import snapshot
+
+        blob, _skipped = snapshot(self._session.state)
+        if blob == self._last_snapshot:
+            return None
+        self._last_snapshot = blob
+        return to_js(memoryview(blob).cast("B"))
+
+    def restore_state(self, data: Any) -> int:
+        """Before the first run of a replacement worker: the last snapshot's values. Returns how many failed."""
+        from wasmlit._state.persist import restore
+
+        failed = restore(self._session.state, bytes(data.to_bytes()))
+        self._restored = True
+        return len(failed)
 
     def take_cache_ops(self) -> Any:
         """The cache writes to apply to IndexedDB, as a JS array of plain objects (values are Uint8Array)."""
@@ -58,6 +94,25 @@ class WorkerSession:
         warning = storage_failed(str(message))
         if warning is not None:
             self._session._post({"type": "effect", "effect": "toast", "body": warning, "icon": "⚠️"})
+
+
+def use_atomics_sleep(cell: Any) -> None:
+    """Cross-origin isolated worker: ``time.sleep`` waits in ``Atomics.wait`` instead of spinning.
+
+    ``cell`` is the Int32Array over the interrupt buffer: the page's Stop writes it and calls
+    ``Atomics.notify``, which ends the wait at once; Python then raises KeyboardInterrupt."""
+    import time
+
+    import js
+
+    def sleep(secs: float) -> None:
+        secs = float(secs)
+        if secs < 0:
+            raise ValueError("sleep length must be non-negative")
+        js.Atomics.wait(cell, 0, 0, secs * 1000.0)
+        # A signal (the page's Stop) is raised here, by the interpreter's next check.
+
+    time.sleep = sleep
 
 
 def _records_from_js(cache_entries: Any) -> list[dict[str, Any]] | None:
