@@ -110,4 +110,9 @@ def test_a_dialog_opens_reruns_alone_closes_on_rerun_and_on_escape(serve_app, ne
     dialog.wait_for()
     dialog.get_by_role("button", name="Close").click()
     dialog.wait_for(state="detached")
+    # ...and with a click on the backdrop, outside the dialog.
+    page.get_by_role("button", name="Vote A").click()
+    dialog.wait_for()
+    page.mouse.click(5, 5)
+    dialog.wait_for(state="detached")
     assert tab.console_errors == []
