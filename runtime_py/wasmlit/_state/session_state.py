@@ -68,6 +68,9 @@ class SessionState:
         self._created_this_run: set[str] = set()
         self._keys_created_this_run: set[str] = set()
         self._warned_duplicate_default = False
+        # Triggers (buttons) that held a click during the run that just ended: AppTest's
+        # ``button.value`` reads True after the run a click caused, as Streamlit's does.
+        self.last_run_triggers: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ mapping core
 
@@ -214,9 +217,13 @@ class SessionState:
         """Reset triggers; after a completed run, forget widgets that were not rendered.
 
         After a fragment rerun (``fragment_ids``) only those fragments' widgets can be forgotten."""
+        fired = set()
         for widget_id, meta in self._widget_meta.items():
             if meta.is_trigger and widget_id in self._widget_values:
+                if self._widget_values[widget_id] is True:
+                    fired.add(widget_id)
                 self._widget_values[widget_id] = meta.trigger_reset
+        self.last_run_triggers = frozenset(fired)
         if completed:
             for widget_id in list(self._widget_meta):
                 if widget_id not in self._created_this_run and (

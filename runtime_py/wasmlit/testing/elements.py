@@ -217,7 +217,9 @@ class Button(Widget):
 
     @property
     def value(self) -> bool:
-        return bool(self._at._pending.get(self.id, False)) or bool(self._at._state.widget_value(self.id))
+        state = self._at._state
+        return (bool(self._at._pending.get(self.id, False)) or self.id in state.last_run_triggers
+                or bool(state.widget_value(self.id)))
 
 
 class Checkbox(Widget):
@@ -479,9 +481,11 @@ class Queries:
         if element_type in STYLE_NAMES:  # st.pills / st.segmented_control: button groups of that style
             return ElementList([n for n in self.get("button_group") if n._slot.props.get("style") == element_type])
         by_name = element_type in APPTEST_NAMES  # else a wire type, e.g. "heading" or "spinner"
+        # As in Streamlit's AppTest, ``at.button`` also lists the forms' submit buttons.
+        wanted = {"button", "form_submit_button"} if element_type == "button" else {element_type}
         out: ElementList[Any] = ElementList()
         for path, slot in self._slots():
-            if (type_name(slot) if by_name else slot.type) == element_type:
+            if (type_name(slot) if by_name else slot.type) in wanted:
                 out.append(make_node(slot, path, self._at))
         return out
 
