@@ -328,8 +328,27 @@ class PageInfo(TypedDict):
     history: Literal["push", "replace"]
 
 
+class StateSnapshot(TypedDict):
+    """session_state pickled after a completed run (``_state/persist.py``). The page keeps
+    the latest one and hands it to a replacement worker (Stop without isolation, a crash)."""
+
+    type: Literal["state_snapshot"]
+    data: Any  # Uint8Array (transferred)
+
+
+class WorkerCrashed(TypedDict):
+    """The runtime cannot go on (a fatal Pyodide error, out of memory, ``self.close()``):
+    the page replaces the worker."""
+
+    type: Literal["worker_crashed"]
+    message: str
+    detail: str
+
+
 WorkerMessage = Union[BootProgress, BootError, Ready, RunStarted, Delta, RunFinished, PageConfig, Effect,
                       FragmentTimers, Navigation, PageInfo]
+# Worker lifecycle messages (page/supervisor.ts), outside WorkerMessage: never reach PageState.
+WorkerLifecycle = Union[StateSnapshot, WorkerCrashed]
 
 # ---------------------------------------------------------------- page -> worker
 
@@ -408,12 +427,29 @@ class ClientContext(TypedDict):
     headers: dict[str, str]  # the request headers JavaScript knows: Host, User-Agent, Accept-Language...
 
 
+class RestoreState(TypedDict):
+    """A replacement worker's first message after boot: the last ``state_snapshot``. Never reaches the engine."""
+
+    type: Literal["restore_state"]
+    data: Any  # Uint8Array
+
+
+class InterruptBuffer(TypedDict):
+    """Cross-origin isolated pages only, sent once at start: the Int32Array over a
+    SharedArrayBuffer that Stop writes 2 (SIGINT) into (``pyodide.setInterruptBuffer``)."""
+
+    type: Literal["interrupt_buffer"]
+    buffer: Any  # Int32Array over a SharedArrayBuffer
+
+
 PageMessage = Union[Interaction, RerunRequest, SourceChanged, EmbeddedAssets, FragmentRerun, Navigate, ClientContext]
+PageLifecycle = Union[RestoreState, InterruptBuffer]  # handled by worker.ts itself
 
 MESSAGE_TYPES = [
     BootProgress, BootError, Ready, RunStarted, Delta, RunFinished, PageConfig, Effect, FragmentTimers,
     NavPage, Navigation, PageInfo, Navigate, ClientContext,
     WidgetUpdate, Interaction, RerunRequest, SourceChanged, EmbeddedAssets, FragmentRerun, ElementNode, BlockNode,
+    StateSnapshot, WorkerCrashed, RestoreState, InterruptBuffer,
 ]
 
 # ---------------------------------------------------------------- TypeScript generation
@@ -485,6 +521,8 @@ def typescript() -> str:
     out.append("export type Node = ElementNode | BlockNode;")
     out.append("export type WorkerMessage = " + " | ".join(c.__name__ for c in typing.get_args(WorkerMessage)) + ";")
     out.append("export type PageMessage = " + " | ".join(c.__name__ for c in typing.get_args(PageMessage)) + ";")
+    for name, union in (("WorkerLifecycle", WorkerLifecycle), ("PageLifecycle", PageLifecycle)):
+        out.append(f"export type {name} = " + " | ".join(c.__name__ for c in typing.get_args(union)) + ";")
     return "\n".join(out) + "\n"
 
 

@@ -164,6 +164,29 @@ export interface BlockNode {
   props: Record<string, any>;
 }
 
+export interface StateSnapshot {
+  type: "state_snapshot";
+  data: any;
+}
+
+export interface WorkerCrashed {
+  type: "worker_crashed";
+  message: string;
+  detail: string;
+}
+
+export interface RestoreState {
+  type: "restore_state";
+  data: any;
+}
+
+export interface InterruptBuffer {
+  type: "interrupt_buffer";
+  buffer: any;
+}
+
 export type Node = ElementNode | BlockNode;
 export type WorkerMessage = BootProgress | BootError | Ready | RunStarted | Delta | RunFinished | PageConfig | Effect | FragmentTimers | Navigation | PageInfo;
 export type PageMessage = Interaction | RerunRequest | SourceChanged | EmbeddedAssets | FragmentRerun | Navigate | ClientContext;
+export type WorkerLifecycle = StateSnapshot | WorkerCrashed;
+export type PageLifecycle = RestoreState | InterruptBuffer;
