@@ -1,0 +1,72 @@
+"""st.html / badge / space / logo / snow, stateful expander / popover / tabs and a horizontal
+container in a real built site (Chromium)."""
+
+from __future__ import annotations
+
+from support import APPS
+
+APP = APPS / "misc_elements.py"
+
+
+def wait_text(tab, body: str) -> None:  # type: ignore[no-untyped-def]
+    tab.page.get_by_test_id("stText").get_by_text(body, exact=True).wait_for()
+    tab.wait_idle()
+
+
+def test_html_badge_space_logo_and_snow(serve_app, new_tab) -> None:  # type: ignore[no-untyped-def]
+    tab = new_tab().open(serve_app(APP))
+    page = tab.page
+    wait_text(tab, "runs: 1")
+    hello = page.locator(".hi")
+    assert hello.inner_text() == "Hello html"
+    # The style-only st.html styles the page and takes no space; scripts and handlers never run.
+    assert hello.evaluate("e => getComputedStyle(e).color") == "rgb(1, 2, 3)"
+    hello.click()
+    assert page.evaluate("window.pwned") is None
+    assert page.get_by_test_id("stHtml").nth(1).bounding_box() is None
+    badge = page.get_by_test_id("stMarkdownBadge")
+    assert "Fresh" in badge.inner_text() and "wl-badge-green" in badge.get_attribute("class")
+    assert page.get_by_test_id("stSpace").bounding_box()["height"] == 40
+    logo = page.get_by_test_id("stHeaderLogo")
+    assert logo.get_attribute("src").startswith("blob:")
+    assert logo.evaluate("img => img.complete && img.naturalWidth") == 40
+    page.get_by_role("button", name="Let it snow").click()
+    page.get_by_test_id("stSnow").wait_for()
+    tab.wait_idle()
+    assert tab.external_requests == []
+    assert tab.console_errors == []
+
+
+def test_expander_popover_and_tabs_send_their_state(serve_app, new_tab) -> None:  # type: ignore[no-untyped-def]
+    tab = new_tab().open(serve_app(APP))
+    page = tab.page
+    wait_text(tab, "expander open: False")
+    assert page.get_by_text("lazy body").count() == 0
+    page.get_by_test_id("stExpander").locator("summary").click()
+    wait_text(tab, "expander open: True")
+    page.get_by_text("lazy body").wait_for()  # rendered only once the script saw it open
+    page.get_by_test_id("stExpander").locator("summary").click()
+    wait_text(tab, "expander open: False")
+    page.get_by_test_id("stPopoverButton").click()
+    wait_text(tab, "popover open: True")
+    assert page.get_by_test_id("stPopoverBody").is_visible()
+    page.keyboard.press("Escape")
+    wait_text(tab, "popover open: False")
+    page.get_by_role("tab", name="Beta").click()
+    wait_text(tab, "tab: Beta")
+    assert page.get_by_text("beta body").is_visible() and not page.get_by_text("alpha body").is_visible()
+    wait_text(tab, "runs: 6")  # one run per change, nothing else
+    assert tab.console_errors == []
+
+
+def test_horizontal_container_lays_out_a_right_aligned_row(serve_app, new_tab) -> None:  # type: ignore[no-untyped-def]
+    tab = new_tab().open(serve_app(APP))
+    page = tab.page
+    wait_text(tab, "runs: 1")
+    left = page.get_by_role("button", name="Left").bounding_box()
+    right = page.get_by_role("button", name="Right").bounding_box()
+    row = page.get_by_test_id("stVerticalBlockBorderWrapper").bounding_box()
+    assert abs(left["y"] - right["y"]) < 2 and left["x"] < right["x"]  # one row
+    assert row["x"] + row["width"] - (right["x"] + right["width"]) < 40  # pushed to the right
+    page.get_by_role("button", name="Right").click()
+    wait_text(tab, "runs: 2")
