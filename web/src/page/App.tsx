@@ -119,7 +119,11 @@ export function App({ state }: { state: PageState }) {
           </div>
           <BottomRoot tree={tree} />
         </section>
-        {events && <SlotView slot={events} />}
+        {events && (
+          <div class="wl-events" data-testid="stEvents">
+            <SlotView slot={events} />
+          </div>
+        )}
         <Toasts state={state} />
         <Balloons state={state} />
         <Snow state={state} />
