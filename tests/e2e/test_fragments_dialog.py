@@ -79,6 +79,7 @@ def test_a_dialog_opens_reruns_alone_closes_on_rerun_and_on_escape(serve_app, ne
     dialog = page.get_by_role("dialog", name="Cast your vote")
     dialog.wait_for()
     assert dialog.get_attribute("data-testid") == "stDialog"
+    assert page.get_by_test_id("stMain").bounding_box()["width"] > 600  # the overlay takes no page space
     assert "Why is A your favorite?" in dialog.inner_text()
     dialog.get_by_role("button", name="Count").click()
     dialog.get_by_text("Counted 1").wait_for()
