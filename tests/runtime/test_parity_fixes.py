@@ -53,3 +53,37 @@ def test_button_value_is_false_when_the_clicked_run_called_st_rerun():
     assert (at.button[0].value, at.markdown[0].value) == (False, "`1`")
     at.button[0].click().run()
     assert (at.button[0].value, at.markdown[0].value) == (True, "`2`")
+
+
+# ------------------------------------------------------------ spinners leave no slot
+
+
+def test_a_cache_miss_spinner_leaves_no_slot_behind():
+    at = AppTest.from_string("""
+        import streamlit as st
+
+        @st.cache_data
+        def load(n):
+            return n * 2
+
+        st.write("value", load(21))
+        st.button("again")
+    """).run()
+    spinners = [m["node"]["props"]["text"] for m in at._local.messages
+                if m.get("type") == "delta" and m["node"].get("type") == "spinner"]
+    assert spinners == ["Running `load(...)`."]  # the page got the spinner while load() ran
+    assert [c.type for c in at.main.children] == ["markdown", "button"]
+    assert at.markdown[0].value == "value `42`"
+    at.button[0].click().run()  # a hit: no spinner, the same page
+    assert [c.type for c in at.main.children] == ["markdown", "button"]
+
+
+def test_st_spinner_slot_is_taken_by_the_next_element():
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.title("T")
+        with st.spinner("Working..."):
+            x = 1
+        st.write("done")
+    """).run()
+    assert [c.type for c in at.main.children] == ["title", "markdown"]

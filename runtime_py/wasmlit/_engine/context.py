@@ -62,6 +62,13 @@ class RunContext:
         self.cursors[block] = index + 1
         return (*block, index)
 
+    def release(self, path: Path) -> None:
+        """Give back ``path`` if it is its block's last slot, so the next element reuses it:
+        a finished spinner leaves no slot behind, as Streamlit's transient spinner."""
+        block, index = tuple(path[:-1]), path[-1]
+        if self.cursors.get(block) == index + 1:
+            self.cursors[block] = index
+
     def start(self) -> None:
         """Post run_started (once) with the run's scope."""
         if not self.started:

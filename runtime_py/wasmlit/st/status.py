@@ -24,9 +24,13 @@ class StatusMixin:
         try:
             yield
         finally:
-            # Nothing of the spinner stays in the page once the work is done.
-            if ctx_mod.maybe_run_context() is not None:
+            # Nothing of the spinner stays in the page once the work is done: its slot is
+            # blanked, and the next element written here takes it over.
+            run = ctx_mod.maybe_run_context()
+            if run is not None:
                 slot.empty()
+                if slot._slot is not None:
+                    run.release(slot._slot)
 
     def progress(self: "DeltaGenerator", value: int | float, text: str | None = None,
                  width: Any = None) -> "DeltaGenerator":
