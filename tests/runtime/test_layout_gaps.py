@@ -181,3 +181,24 @@ def test_svg_text_with_xml_prolog_is_an_image(app):
     images = [img for image in at.image for img in image.proto["props"]["images"]]
     assert [i["mime"] for i in images] == ["image/svg+xml", "image/svg+xml"]
     assert images[0]["data"].startswith(b"<?xml")
+
+
+def test_text_elements_width_alignment_icon_and_alert_title(app):
+    at = app("""
+        import streamlit as st
+        st.header("Hi", icon="🔥", width=200, text_alignment="center")
+        st.markdown("x", text_alignment="right", width=100)
+        st.text("t")
+        st.error("body", title="Oops")
+    """)
+    header = at.header[0].proto["props"]
+    assert (header["icon"], header["width"], header["text_alignment"]) == ("🔥", 200, "center")
+    assert (at.markdown[0].proto["props"]["width"], at.markdown[0].proto["props"]["text_alignment"]) == (100, "right")
+    assert at.text[0].proto["props"]["width"] == "content"  # 1.67's default for st.text
+    assert at.error[0].proto["props"]["title"] == "Oops" and at.error[0].value == "body"
+    assert error_of(app, 'st.text("a", text_alignment="middle")') == (
+        "Invalid `text_alignment` value. Supported values: 'left', 'center', 'right', 'justify'.")
+    assert error_of(app, 'st.markdown("a", width="x")') == (
+        "Invalid width value: 'x'. Width must be either a positive integer (pixels), 'stretch', or 'content'.")
+    assert error_of(app, 'st.error("a", width="content")') == (
+        "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.")

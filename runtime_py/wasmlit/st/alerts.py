@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import traceback
 from typing import TYPE_CHECKING, Any
 
@@ -31,20 +32,29 @@ def exception_node(exc: BaseException, traceback_lines: list[str] | None = None)
 
 
 class AlertsMixin:
-    def _alert(self: "DeltaGenerator", kind: str, body: Any, icon: str | None) -> "DeltaGenerator":
-        return self._enqueue("alert", {"kind": kind, "body": str(body), "icon": icon})
+    def _alert(self: "DeltaGenerator", kind: str, body: Any, icon: str | None, width: Any = "stretch",
+               title: Any = None) -> "DeltaGenerator":
+        from wasmlit.st import _layout_args
 
-    def error(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = None) -> "DeltaGenerator":
-        return self._alert("error", body, icon)
+        _layout_args.width(width, allow_content=False)
+        return self._enqueue("alert", {"kind": kind, "body": str(body), "icon": icon, "width": width,
+                                       "title": None if title is None else textwrap.dedent(str(title)).strip()})
 
-    def warning(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = None) -> "DeltaGenerator":
-        return self._alert("warning", body, icon)
+    def error(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = "stretch",
+              title: Any = None) -> "DeltaGenerator":
+        return self._alert("error", body, icon, width, title)
 
-    def info(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = None) -> "DeltaGenerator":
-        return self._alert("info", body, icon)
+    def warning(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = "stretch",
+                title: Any = None) -> "DeltaGenerator":
+        return self._alert("warning", body, icon, width, title)
 
-    def success(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = None) -> "DeltaGenerator":
-        return self._alert("success", body, icon)
+    def info(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = "stretch",
+             title: Any = None) -> "DeltaGenerator":
+        return self._alert("info", body, icon, width, title)
+
+    def success(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = "stretch",
+                title: Any = None) -> "DeltaGenerator":
+        return self._alert("success", body, icon, width, title)
 
     def exception(self: "DeltaGenerator", exception: BaseException, width: Any = None) -> "DeltaGenerator":
         from wasmlit._engine.script import user_traceback

@@ -31,44 +31,77 @@ def _anchor(anchor: str | None | bool) -> str | bool | None:
     raise StreamlitAPIException(f"Anchor parameter has invalid value: {anchor}.")
 
 
+TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
+
+
+def _layout(width: Any, text_alignment: str, *, allow_auto: bool = False) -> dict[str, Any]:
+    """``width`` and ``text_alignment``, checked with Streamlit 1.67's errors (the page applies both)."""
+    from wasmlit.errors import StreamlitValueError
+    from wasmlit.st import _layout_args
+
+    if not (allow_auto and width == "auto"):
+        _layout_args.width(width)
+    if text_alignment not in TEXT_ALIGNMENTS:
+        raise StreamlitValueError("text_alignment", ["'left'", "'center'", "'right'", "'justify'"])
+    return {"width": width, "text_alignment": text_alignment}
+
+
 class TextMixin:
     def _heading(self: "DeltaGenerator", tag: str, body: Any, anchor: Any, help: str | None,
-                 divider: bool | str) -> "DeltaGenerator":
+                 divider: bool | str, icon: str | None = None, width: Any = "stretch",
+                 text_alignment: str = "left") -> "DeltaGenerator":
+        from wasmlit.st._nav_icons import validate_icon
+
         return self._enqueue("heading", {
             "tag": tag, "body": str(body), "anchor": _anchor(anchor), "help": help,
-            "divider": _divider_color(divider),
+            "divider": _divider_color(divider), "icon": validate_icon(icon) or None,
+            **_layout(width, text_alignment),
         })
 
     def title(self: "DeltaGenerator", body: Any, anchor: str | None | bool = None, *,
-              help: str | None = None, width: Any = None) -> "DeltaGenerator":
-        return self._heading("h1", body, anchor, help, False)
+              help: str | None = None, icon: str | None = None, width: Any = "stretch",
+              text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        return self._heading("h1", body, anchor, help, False, icon, width, text_alignment)
 
     def header(self: "DeltaGenerator", body: Any, anchor: str | None | bool = None, *,
-               help: str | None = None, divider: bool | str = False, width: Any = None) -> "DeltaGenerator":
-        return self._heading("h2", body, anchor, help, divider)
+               help: str | None = None, icon: str | None = None, divider: bool | str = False,
+               width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        return self._heading("h2", body, anchor, help, divider, icon, width, text_alignment)
 
     def subheader(self: "DeltaGenerator", body: Any, anchor: str | None | bool = None, *,
-                  help: str | None = None, divider: bool | str = False, width: Any = None) -> "DeltaGenerator":
-        return self._heading("h3", body, anchor, help, divider)
+                  help: str | None = None, icon: str | None = None, divider: bool | str = False,
+                  width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        return self._heading("h3", body, anchor, help, divider, icon, width, text_alignment)
 
     def markdown(self: "DeltaGenerator", body: Any, unsafe_allow_html: bool = False, *,
-                 help: str | None = None, width: Any = None) -> "DeltaGenerator":
+                 help: str | None = None, width: Any = "auto", text_alignment: str = "left",
+                 anchors: bool = True, wrap: bool = True) -> "DeltaGenerator":
         return self._enqueue("markdown", {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html),
-                                          "help": help, "variant": "normal"})
+                                          "help": help, "variant": "normal",
+                                          **_layout(width, text_alignment, allow_auto=True)})
 
     def caption(self: "DeltaGenerator", body: Any, unsafe_allow_html: bool = False, *,
-                help: str | None = None, width: Any = None) -> "DeltaGenerator":
+                help: str | None = None, width: Any = "stretch", text_alignment: str = "left",
+                wrap: bool = True) -> "DeltaGenerator":
         return self._enqueue("markdown", {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html),
-                                          "help": help, "variant": "caption"})
+                                          "help": help, "variant": "caption", **_layout(width, text_alignment)})
 
-    def text(self: "DeltaGenerator", body: Any, *, help: str | None = None, width: Any = None) -> "DeltaGenerator":
-        return self._enqueue("text", {"body": str(body), "help": help})
+    def text(self: "DeltaGenerator", body: Any, *, help: str | None = None, width: Any = "content",
+             text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        return self._enqueue("text", {"body": str(body), "help": help, **_layout(width, text_alignment)})
 
     def code(self: "DeltaGenerator", body: Any, language: str | None = "python", *,
-             line_numbers: bool = False, wrap_lines: bool = False, height: Any = None,
-             width: Any = None) -> "DeltaGenerator":
-        return self._enqueue("code", {"body": str(body), "language": language,
-                                      "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines)})
+             line_numbers: bool = False, wrap_lines: bool = False, height: Any = "content",
+             width: Any = "stretch") -> "DeltaGenerator":
+        from wasmlit.st import _layout_args
 
-    def divider(self: "DeltaGenerator", *, width: Any = None) -> "DeltaGenerator":
-        return self._enqueue("divider", {})
+        _layout_args.width(width)
+        return self._enqueue("code", {"body": str(body), "language": language,
+                                      "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines),
+                                      "width": width})
+
+    def divider(self: "DeltaGenerator", *, width: Any = "stretch") -> "DeltaGenerator":
+        from wasmlit.st import _layout_args
+
+        _layout_args.width(width, allow_content=False)
+        return self._enqueue("divider", {"width": width})

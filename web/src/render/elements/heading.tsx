@@ -1,7 +1,8 @@
-// title / header / subheader: {tag: h1|h2|h3, body, anchor, help, divider}
+// title / header / subheader: {tag: h1|h2|h3, body, anchor, help, divider, icon, width, text_alignment}
 import { markdown } from "../md";
 import { Help } from "../shared";
 import type { ElementProps } from ".";
+import { textLayoutStyle } from "./size";
 
 const DIVIDER_COLORS: Record<string, string> = {
   blue: "var(--wl-blue)",
@@ -32,9 +33,12 @@ export function Heading({ props }: ElementProps) {
   const color =
     divider === true ? "var(--wl-gray)" : typeof divider === "string" && divider ? DIVIDER_COLORS[divider] ?? divider : null;
   return (
-    <div class="stHeading wl-heading" data-testid="stHeading">
+    <div class="stHeading wl-heading" data-testid="stHeading" style={textLayoutStyle(props)}>
       <div data-testid="stMarkdownContainer" class="wl-md">
         <Tag id={anchor || undefined}>
+          {props.icon && !String(props.icon).startsWith(":material/") && (
+            <span class="wl-icon wl-heading-icon" data-testid="stHeadingIcon" aria-hidden="true">{String(props.icon)} </span>
+          )}
           <span dangerouslySetInnerHTML={{ __html: markdown().renderInline(body) }} />
           <Help text={props.help} />
         </Tag>

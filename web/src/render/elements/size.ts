@@ -10,3 +10,10 @@ export function heightStyle(height: unknown): Record<string, string> | undefined
   if (typeof height === "number" && height > 0) return { height: `${height}px`, overflowY: "auto" };
   return undefined;
 }
+
+/** width + text_alignment of text elements (title, markdown, text, caption, alerts). */
+export function textLayoutStyle(props: Record<string, any>): Record<string, string> | undefined {
+  const style: Record<string, string> = { ...widthStyle(props.width) };
+  if (typeof props.text_alignment === "string" && props.text_alignment !== "left") style.textAlign = props.text_alignment;
+  return Object.keys(style).length ? style : undefined;
+}
