@@ -98,6 +98,9 @@ ElementType = Literal[
     "space",  # {size: CSS length ("0.75rem", "40px") | "stretch"}  st.space
     "help",  # {name, module, type, doc_string, value, members: [{name, type, doc_string, value}]}  st.help
     "logo",  # {image, icon_image: {url}|{data: Binary, mime}|{icon}|{emoji}|null, link, size}  in Root.LOGO
+    "iframe",  # {src: url} | {srcdoc: html} | {data: Binary, mime}, + {width, height, tab_index, alt}  st.iframe;
+    # srcdoc frames are sandboxed without same-origin (scripts run in the frame, never in the app's page)
+    "skeleton",  # {height: int|"stretch"|null, width}  st.skeleton: a loading placeholder
     "progress",  # {value: 0..100, text}
     "spinner",  # {text, show_after_ms}
     "empty",  # {} an unfilled st.empty() slot
@@ -175,6 +178,8 @@ BlockType = Literal[
     "tab_container",  # {default: index, width, height, id}  st.tabs; its children are "tab" blocks
     "tab",  # {label}  every tab's body is rendered; the page shows the selected one
     "popover",  # {label, help, icon, disabled, use_container_width, width, kind, open, id}
+    "grid",  # {columns: int|null ("auto"), min_column_width: px|null, wrap, row_gap, column_gap (CSS lengths),
+    # vertical_alignment, border, row_height: px|null, width, height, dense}  st.grid: each child is a cell
     "form",  # {form_id, clear_on_submit, enter_to_submit, border}
     "chat_message",  # {name, avatar_type: "icon"|"emoji"|"image", avatar: str ("user"|"assistant"|""|emoji|
     # ":material/x:"|url), avatar_image: {url}|{data: Binary, mime}|null, width}  "" = the name's first letter

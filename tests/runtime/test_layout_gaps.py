@@ -202,3 +202,67 @@ def test_text_elements_width_alignment_icon_and_alert_title(app):
         "Invalid width value: 'x'. Width must be either a positive integer (pixels), 'stretch', or 'content'.")
     assert error_of(app, 'st.error("a", width="content")') == (
         "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.")
+
+
+def test_grid_cells_and_props(app):
+    at = app("""
+        import streamlit as st
+        g = st.grid(3, gap=("small", 8), border=True, row_height=120)
+        with g:
+            st.write("a")
+            st.write("b")
+        g.write("c")
+        st.grid(min_column_width=220)
+    """)
+    first, auto = at.grid
+    assert [m.value for m in first.markdown] == ["a", "b", "c"]
+    props = first.proto["props"]
+    assert (props["columns"], props["row_gap"], props["column_gap"], props["row_height"], props["border"]) == (
+        3, "1.0rem", "8px", 120, True)
+    assert (auto.proto["props"]["columns"], auto.proto["props"]["min_column_width"]) == (None, 220)
+
+
+def test_grid_errors_are_1_67s(app):
+    gap_values = ("'xxsmall', 'xsmall', 'small', 'medium', 'large', 'xlarge', 'xxlarge', None, "
+                  "a non-negative integer (pixels)")
+    cases = {
+        'st.grid("x")': "Invalid `columns` value. Supported values: \"auto\", an integer from 1 to 24. Got 'x'.",
+        "st.grid(1.5)": 'Invalid `columns` type. Expected one of: int, "auto". Provided type: float.',
+        "st.grid(0)": "The `columns` parameter, set to 0, is outside the required range [1, 24].",
+        'st.grid("auto", wrap=False)': '`columns="auto"` and `wrap=False` cannot be used together. `wrap=False` '
+                                       "requires an explicit column count. Pass an integer, such as "
+                                       "`st.grid(3, wrap=False)`.",
+        "st.grid(min_column_width=0)": 'Invalid `min_column_width` value. Supported values: "auto", a positive '
+                                       "integer. Got 0.",
+        'st.grid(row_height="x")': "Invalid `row_height` value. Supported values: \"content\", a positive integer. "
+                                   "Got 'x'.",
+        'st.grid(gap=("small", "huge"))': f"Invalid `gap` value. Supported values: {gap_values}. Got 'huge' for "
+                                          "the column gap in `gap`.",
+        'st.grid(vertical_alignment="x")': "Invalid `vertical_alignment` value. Supported values: 'top', 'center', "
+                                           "'bottom'. Got 'x'.",
+    }
+    for line, message in cases.items():
+        assert error_of(app, line) == message, line
+
+
+def test_iframe_sources_and_skeleton(app, tmp_path):
+    (tmp_path / "page.html").write_text("<h1>framed</h1>")
+    at = app(f"""
+        import pathlib, streamlit as st
+        st.iframe("https://example.com/embed")
+        st.iframe("<p>inline</p>", height=120)
+        st.iframe(pathlib.Path({str(tmp_path / 'page.html')!r}))
+        placeholder = st.skeleton(height=80)
+        st.skeleton()
+        placeholder.text("loaded")
+    """)
+    frames = [n.proto["props"] for n in at.get("iframe")]
+    assert (frames[0]["src"], frames[0]["height"], frames[0]["width"]) == ("https://example.com/embed", 400, "stretch")
+    assert (frames[1]["srcdoc"], frames[1]["height"]) == ("<p>inline</p>", 120)
+    assert frames[2]["srcdoc"] == "<h1>framed</h1>"
+    assert at.text.values == ["loaded"]  # writing into a skeleton replaces it
+    assert [n.proto["props"]["height"] for n in at.get("skeleton")] == [None]
+    assert error_of(app, 'st.iframe("x", tab_index=-5)') == (
+        "Invalid `tab_index` value. Supported values: None, -1, a non-negative integer.")
+    assert error_of(app, 'st.skeleton(height="content")') == (
+        "Invalid height value: 'content'. Height must be either a positive integer (pixels) or 'stretch'.")

@@ -9,8 +9,8 @@ export const ROOT_BOTTOM = 3;
 export const ROOT_LOGO = 4;
 export const BINARY_REF = "$binary";
 
-export type ElementType = "heading" | "markdown" | "text" | "code" | "divider" | "alert" | "exception" | "json" | "metric" | "html" | "badge" | "space" | "help" | "logo" | "progress" | "spinner" | "empty" | "button" | "checkbox" | "text_input" | "text_area" | "number_input" | "slider" | "select_slider" | "selectbox" | "radio" | "multiselect" | "color_picker" | "date_input" | "time_input" | "form_submit_button" | "file_uploader" | "download_button" | "button_group" | "feedback" | "datetime_input" | "audio_input" | "camera_input" | "link_button" | "image" | "audio" | "video" | "dataframe" | "table" | "data_editor" | "vega_lite_chart" | "plotly_chart" | "chat_input" | "page_link";
-export type BlockType = "vertical" | "horizontal" | "column" | "expander" | "tab_container" | "tab" | "popover" | "form" | "chat_message" | "status" | "dialog";
+export type ElementType = "heading" | "markdown" | "text" | "code" | "divider" | "alert" | "exception" | "json" | "metric" | "html" | "badge" | "space" | "help" | "logo" | "iframe" | "skeleton" | "progress" | "spinner" | "empty" | "button" | "checkbox" | "text_input" | "text_area" | "number_input" | "slider" | "select_slider" | "selectbox" | "radio" | "multiselect" | "color_picker" | "date_input" | "time_input" | "form_submit_button" | "file_uploader" | "download_button" | "button_group" | "feedback" | "datetime_input" | "audio_input" | "camera_input" | "link_button" | "image" | "audio" | "video" | "dataframe" | "table" | "data_editor" | "vega_lite_chart" | "plotly_chart" | "chat_input" | "page_link";
+export type BlockType = "vertical" | "horizontal" | "column" | "expander" | "tab_container" | "tab" | "popover" | "grid" | "form" | "chat_message" | "status" | "dialog";
 export type RunStatus = "ok" | "error" | "stopped" | "rerun" | "compile_error";
 
 export interface BootProgress {

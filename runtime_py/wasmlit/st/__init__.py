@@ -133,6 +133,9 @@ space = _main.space
 badge = _main.badge
 help = _main.help
 snow = _main.snow
+grid = _main.grid
+iframe = _main.iframe
+skeleton = _main.skeleton
 from wasmlit.st.options import get_option, set_option  # noqa: E402
 from wasmlit.st.chrome import login, logo, logout, user  # noqa: E402
 from wasmlit.st.chat import _bottom_dg  # noqa: E402

@@ -26,6 +26,8 @@ from wasmlit.st.dataframe import DataframeMixin
 from wasmlit.st.layout import LayoutMixin
 from wasmlit.st.media import MediaMixin
 from wasmlit.st.misc import MiscMixin
+from wasmlit.st.grid import GridMixin
+from wasmlit.st.embeds import EmbedsMixin
 from wasmlit.st.page_link import PageLinkMixin
 from wasmlit.st.plotly_chart import PlotlyChartMixin
 from wasmlit.st.status import StatusMixin
@@ -38,7 +40,8 @@ from wasmlit.st.write_stream import WriteStreamMixin
 
 class DeltaGenerator(PageLinkMixin, TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMixin,
                      ChartsMixin, PlotlyChartMixin, LayoutMixin, StatusMixin,
-                     WidgetsMixin, MediaMixin, ChatMixin, WriteStreamMixin, StatusContainerMixin, MiscMixin):
+                     WidgetsMixin, MediaMixin, ChatMixin, WriteStreamMixin, StatusContainerMixin, MiscMixin,
+                     GridMixin, EmbedsMixin):
     def __init__(self, block: Path | None = None, *, slot: Path | None = None,
                  is_main_proxy: bool = False, form_id: str | None = None) -> None:
         self._block_path = block

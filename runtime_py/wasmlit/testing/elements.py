@@ -407,10 +407,11 @@ ELEMENT_TYPES = (
     "chat_input",
     "html", "space",
 )
-BLOCK_TYPES = ("expander", "columns", "container", "tabs", "form", "popover", "chat_message", "status")
+BLOCK_TYPES = ("expander", "columns", "container", "tabs", "form", "popover", "chat_message", "status",
+               "grid")
 APPTEST_NAMES = {*ELEMENT_TYPES, "expander", "column", "container", "horizontal", "tab", "form", "popover",
                  "chat_message", "status",
-                 "help"}  # get("help") only: a block's ``.help`` is its tooltip prop
+                 "help", "grid"}  # get("help") only: a block's ``.help`` is its tooltip prop
 
 T = TypeVar("T", bound=Node)
 

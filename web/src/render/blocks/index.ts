@@ -7,6 +7,7 @@ import { Column } from "./column";
 import { Dialog } from "./dialog";
 import { Expander } from "./expander";
 import { Form } from "./form";
+import { Grid } from "./grid";
 import { Horizontal } from "./horizontal";
 import { Popover } from "./popover";
 import { Status } from "./status";
@@ -27,6 +28,7 @@ export const BLOCKS: Record<BlockType, FunctionComponent<BlockProps>> = {
   tab_container: TabContainer,
   tab: Tab,
   popover: Popover,
+  grid: Grid,
   form: Form,
   dialog: Dialog,
   chat_message: ChatMessage,

@@ -29,6 +29,8 @@ import { Badge } from "./badge";
 import { Space } from "./space";
 import { HelpView } from "./help";
 import { LogoView } from "./logo";
+import { IframeView } from "./iframe";
+import { SkeletonView } from "./skeleton";
 import { Json } from "./json";
 import { Markdown } from "./markdown";
 import { Metric } from "./metric";
@@ -68,6 +70,8 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   space: Space,
   help: HelpView,
   logo: LogoView,
+  iframe: IframeView,
+  skeleton: SkeletonView,
   progress: Progress,
   spinner: Spinner,
   empty: Empty,
