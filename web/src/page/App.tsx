@@ -43,13 +43,40 @@ export function ErrorPanel({ message, detail }: { message: string; detail: strin
   );
 }
 
-function StatusWidget() {
+function StatusWidget({ stop }: { stop: (() => void) | null }) {
   return (
-    <div class="wl-status" data-testid="stStatusWidget" role="status" aria-label="Running">
-      <span class="wl-status-icon" aria-hidden="true" />
-      <span>Running…</span>
+    <div class="wl-status" data-testid="stStatusWidget">
+      <span role="status" aria-label="Running" class="wl-status-running">
+        <span class="wl-status-icon" aria-hidden="true" />
+        <span>Running…</span>
+      </span>
+      {stop && (
+        <button type="button" class="wl-status-stop" data-testid="stStatusWidgetStopButton" onClick={stop}>
+          Stop
+        </button>
+      )}
     </div>
   );
+}
+
+/** After the worker was replaced (a Stop without isolation, a crash): stays until dismissed. */
+function LifecycleNotice({ text, onDismiss }: { text: string; onDismiss?: () => void }) {
+  return (
+    <div class="wl-lifecycle-notice" role="alert" data-testid="wlLifecycleNotice">
+      <span>{text}</span>
+      <button type="button" aria-label="Dismiss" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+export interface AppProps {
+  state: PageState;
+  /** Stops the running script (null: nothing to stop). */
+  stop?: (() => void) | null;
+  notice?: string | null;
+  onDismissNotice?: () => void;
 }
 
 function sidebarStartsOpen(state: PageState): boolean {
@@ -59,7 +86,7 @@ function sidebarStartsOpen(state: PageState): boolean {
   return typeof window === "undefined" || window.innerWidth > 768;
 }
 
-export function App({ state }: { state: PageState }) {
+export function App({ state, stop = null, notice = null, onDismissNotice }: AppProps) {
   const [sidebarOpen, setSidebarOpen] = useState<boolean | null>(null);
   const configured = state.config?.initial_sidebar_state;
   useEffect(() => setSidebarOpen(null), [configured]);
@@ -96,7 +123,7 @@ export function App({ state }: { state: PageState }) {
           )}
           {(!hasSidebar || !open) && <Logo tree={tree} where="header" />}
           {showsNav(state.nav, "top") && <TopNav nav={state.nav!} />}
-          {running && <StatusWidget />}
+          {running && <StatusWidget stop={stop} />}
         </header>
         {hasSidebar && (
           <section class={`stSidebar wl-sidebar${open ? "" : " wl-collapsed"}`} data-testid="stSidebar" aria-expanded={open}>
@@ -113,6 +140,7 @@ export function App({ state }: { state: PageState }) {
           </section>
         )}
         <section class={`stMain wl-main${hasBottom(tree) ? " wl-has-bottom" : ""}`} data-testid="stMain">
+          {notice && <LifecycleNotice text={notice} onDismiss={onDismissNotice} />}
           {state.error && <ErrorPanel message={state.error.message} detail={state.error.detail} />}
           <div class="stMainBlockContainer block-container wl-main-block" data-testid="stMainBlockContainer">
             <SlotView slot={main} />

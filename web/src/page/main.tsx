@@ -10,7 +10,8 @@ import { setFavicon } from "./pageconfig";
 import { PageState } from "./state";
 import { markBoot } from "./timing";
 import { createWorker } from "./worker-client";
-import { applyPageInfo, startRouter } from "./router";
+import { applyPageInfo, clientContext, parseAddress, startRouter } from "./router";
+import { browserInterruptCell, Supervisor } from "./supervisor";
 import { FragmentTimers } from "./fragment-timers";
 
 const state = new PageState();
@@ -22,7 +23,7 @@ function paint(): void {
   scheduled = false;
   if (renderedVersion === state.version) return;
   renderedVersion = state.version;
-  render(<App state={state} />, root);
+  render(<App state={state} stop={supervisor.canStop ? stopScript : null} notice={notice} onDismissNotice={dismissNotice} />, root);
 }
 
 /** Coalesce bursts of deltas into one render; the timeout covers hidden tabs (no rAF). */
@@ -36,12 +37,59 @@ function schedule(): void {
 // Effects change state outside of worker messages (toast timeouts, ...).
 state.onChange = schedule;
 
-let worker: Worker;
-try {
-  worker = createWorker((err) => {
-    state.apply({ type: "boot_error", message: "The app's files could not be unpacked from this page.", detail: String(err) });
+/** Shown after the worker was replaced (Stop without isolation, a crash) until dismissed. */
+let notice: string | null = null;
+function dismissNotice(): void {
+  notice = null;
+  state.version++;
+  schedule();
+}
+
+const supervisor = new Supervisor({
+  spawn: () =>
+    createWorker((err) => {
+      state.apply({ type: "boot_error", message: "The app's files could not be unpacked from this page.", detail: String(err) });
+      schedule();
+    }),
+  // The address's page, query params and st.context reach every worker before its first run.
+  startMessages: () => {
+    const { page, query } = parseAddress(location.search, location.hash);
+    const navigate: PageMessage = { type: "navigate", page: page ?? "", page_key: null, query_string: query, from_url: true };
+    return [clientContext(), navigate];
+  },
+  deliver: onWorkerMessage,
+  replaced(why, detail) {
+    notice =
+      why === "stopped"
+        ? "The script was stopped. The app restarted and kept its session state."
+        : "The app's worker crashed and was restarted; the session state of the last completed run was kept.";
+    if (detail) console.warn(`wasmlit: worker replaced (${why}):`, detail);
+    state.version++;
     schedule();
-  });
+  },
+  loadFailed(detail) {
+    state.apply({
+      type: "boot_error",
+      message: "The app's worker failed to load. The site may be incomplete; rebuild or redeploy it.",
+      detail: detail || "wasmlit-worker.js could not be loaded",
+    });
+    schedule();
+  },
+  gaveUp(message, detail) {
+    state.apply({ type: "boot_error", message, detail });
+    schedule();
+  },
+  changed: () => {
+    state.version++;
+    schedule();
+  },
+  now: () => performance.now(),
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+  clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  makeInterruptCell: browserInterruptCell,
+});
+try {
+  supervisor.start();
 } catch (err) {
   state.apply({ type: "boot_error", message: "This browser could not start the app's worker.", detail: String(err) });
   root.textContent = "";
@@ -49,20 +97,22 @@ try {
   throw err;
 }
 
+function stopScript(): void {
+  supervisor.stop();
+}
+
 function post(msg: PageMessage): void {
   if (!state.ready || state.error) return;
   state.markPending();
-  worker.postMessage(msg);
+  supervisor.post(msg);
   schedule();
 }
 setSender(post);
-// The address's page, query params and st.context reach the worker before its first run.
-startRouter((msg) => worker.postMessage(msg), post);
+// Back/forward; the first navigate and client_context come from startMessages above.
+startRouter(() => {}, post);
 const fragmentTimers = new FragmentTimers(post);
 
-worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-  const msg = e.data;
-  if (!msg || typeof msg !== "object") return;
+function onWorkerMessage(msg: WorkerMessage): void {
   markBoot(msg);
   state.apply(msg);
   if (msg.type === "page_info") applyPageInfo(msg);
@@ -79,19 +129,10 @@ worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
         detail: `worker protocol ${msg.protocol}, page protocol ${PROTOCOL_VERSION}`,
       });
     }
-    startDevReload(msg.dev_events);
+    if (supervisor.restarts === 0) startDevReload(msg.dev_events);
   }
   schedule();
-};
-worker.onerror = (e: ErrorEvent) => {
-  e.preventDefault();
-  state.apply({
-    type: "boot_error",
-    message: "The app's worker failed to load. The site may be incomplete; rebuild or redeploy it.",
-    detail: e.message || "wasmlit-worker.js could not be loaded",
-  });
-  schedule();
-};
+}
 
 /** Dev server: reload the app's files when the server says they changed. */
 function startDevReload(devEvents: string | null): void {

@@ -3,7 +3,14 @@
 // every WorkerMessage back through `post`. See web/README.md for the data flow.
 
 import type { PyProxy } from "pyodide/ffi";
-import { BINARY_REF, PROTOCOL_VERSION, type PageMessage, type WorkerMessage } from "../protocol.gen";
+import {
+  BINARY_REF,
+  PROTOCOL_VERSION,
+  type PageLifecycle,
+  type PageMessage,
+  type WorkerLifecycle,
+  type WorkerMessage,
+} from "../protocol.gen";
 import { APP_DIR, boot, type Booted, fetchManifest, installApp } from "./boot";
 import { type CacheSession, cacheAppId, type Preloaded, preloadCache, WriteBehind } from "./cache-persistence";
 import { EMBEDDED_BASE, type EmbeddingScope, installEmbedded } from "./embedded";
@@ -17,12 +24,25 @@ interface WorkerScope {
   location: { href: string };
   postMessage(msg: unknown): void;
   onmessage: ((e: MessageEvent) => void) | null;
+  close(): void;
 }
 const scope = self as unknown as WorkerScope;
 
-function post(msg: WorkerMessage): void {
+function post(msg: WorkerMessage | WorkerLifecycle): void {
   scope.postMessage(msg);
 }
+
+// A script that calls js.close() ends this worker without any event in the page: say so first.
+const closeWorker = scope.close.bind(scope);
+scope.close = () => {
+  post({ type: "worker_crashed", message: "The app's worker was closed (self.close()).", detail: "" });
+  closeWorker();
+};
+
+/** Cross-origin isolated pages: the cell Stop writes SIGINT into (pyodide.setInterruptBuffer). */
+let interruptCell: Int32Array | null = null;
+/** A replacement worker: session_state from the last completed run of the one it replaces. */
+let restoreData: Uint8Array | null = null;
 
 /**
  * Python's messages: JSON text plus the bytes it refers to as {"$binary": i}. The
@@ -88,6 +108,8 @@ const queue = new BatchQueue({
   async process(batch: PageMessage[]): Promise<boolean> {
     if (!session || fatal) return false;
     if (batch.some((m) => m.type === "source_changed")) await reloadSource();
+    // A Stop that arrived after the last run ended must not interrupt this one.
+    if (interruptCell) Atomics.store(interruptCell, 0, 0);
     let again: unknown;
     try {
       const [json, buffers] = encodeBatch(batch);
@@ -101,19 +123,49 @@ const queue = new BatchQueue({
       // The first page is on screen: now store the start-up snapshot (~20 MB) for the next visit.
       booted?.afterFirstRun();
     }
+    postStateSnapshot();
     return again === true;
   },
   onError(err) {
     // User-script errors are handled in Python (exception elements); reaching this
     // means the runtime itself broke.
+    // The page replaces this worker (page/supervisor.ts).
     fatal = true;
-    post({
-      type: "boot_error",
-      message: "The wasmlit runtime crashed. Reload the page to start again.",
-      detail: errorText(err),
-    });
+    post({ type: "worker_crashed", message: "The app's runtime crashed.", detail: errorText(err) });
   },
 });
+
+/** session_state after a completed run, kept by the page for a replacement worker. */
+function postStateSnapshot(): void {
+  try {
+    const data = (session as unknown as { take_state_snapshot(): Uint8Array | undefined }).take_state_snapshot();
+    if (data) (scope.postMessage as (m: unknown, t: Transferable[]) => void)({ type: "state_snapshot", data }, [data.buffer]);
+  } catch (err) {
+    console.warn("wasmlit: session_state could not be saved:", err);
+  }
+}
+
+function restoreState(): void {
+  if (!restoreData || !session) return;
+  try {
+    (session as unknown as { restore_state(d: Uint8Array): number }).restore_state(restoreData);
+  } catch (err) {
+    console.warn("wasmlit: session_state could not be restored:", err);
+  }
+  restoreData = null;
+}
+
+/** Isolated pages: Stop raises KeyboardInterrupt at the next bytecode, and time.sleep really waits. */
+function useInterrupts(pyodide: Booted["pyodide"], platform: PyProxy): void {
+  if (!interruptCell) return;
+  try {
+    pyodide.setInterruptBuffer(interruptCell);
+    (platform as unknown as { use_atomics_sleep(cell: Int32Array): void }).use_atomics_sleep(interruptCell);
+  } catch (err) {
+    console.warn("wasmlit: the interrupt buffer could not be used:", err);
+    interruptCell = null;
+  }
+}
 
 const early: PageMessage[] = [];
 
@@ -122,6 +174,15 @@ scope.onmessage = (e: MessageEvent) => {
   if (!msg || typeof msg !== "object" || typeof msg.type !== "string") return;
   if (msg.type === "embedded_assets") {
     gotAssets(msg.files as Record<string, ArrayBuffer>);
+    return;
+  }
+  const life = e.data as PageLifecycle;
+  if (life.type === "interrupt_buffer") {
+    interruptCell = life.buffer as Int32Array;
+    return;
+  }
+  if (life.type === "restore_state") {
+    restoreData = life.data as Uint8Array;
     return;
   }
   if (session) queue.push(msg);
@@ -156,6 +217,8 @@ async function main(): Promise<void> {
     const config = { app_dir: APP_DIR, main: manifest.main, app_id: appId, session_id: id };
     try {
       session = platform.start(JSON.stringify(config), forwardToPage, records);
+      useInterrupts(pyodide, platform);
+      restoreState();
       platform.destroy?.();
     } catch (err) {
       store?.close();
