@@ -101,6 +101,10 @@ ElementType = Literal[
     "iframe",  # {src: url} | {srcdoc: html} | {data: Binary, mime}, + {width, height, tab_index, alt}  st.iframe;
     # srcdoc frames are sandboxed without same-origin (scripts run in the frame, never in the app's page)
     "skeleton",  # {height: int|"stretch"|null, width}  st.skeleton: a loading placeholder
+    "pagination",  # {value: page (1-based), num_pages, max_visible_pages: int|null, width, disabled}
+    # wire value: the page number
+    "menu_button",  # {label, options: str[], help, kind, icon, disabled, use_container_width, width}
+    # wire value: the picked option's index (a trigger: the value is None again after that run)
     "progress",  # {value: 0..100, text}
     "spinner",  # {text, show_after_ms}
     "empty",  # {} an unfilled st.empty() slot

@@ -284,3 +284,55 @@ def test_container_unknown_methods_fail_like_1_67(app):
             st.text(str(e).split(" (")[0])
     """)
     assert at.text.values == ["cannot import name 'does_not_exist' from 'streamlit'"]
+
+
+# ------------------------------------------------------------------ st.pagination / st.menu_button
+
+MENU_APP = """
+import streamlit as st
+
+def picked():
+    st.session_state.seen = st.session_state.mb
+
+m = st.menu_button("Act", ["One", "Two"], key="mb", on_click=picked, format_func=str.upper)
+st.text(repr((m, st.session_state.get("mb"), st.session_state.get("seen"))))
+p = st.pagination(4, default=2, key="pg")
+st.text(repr((p, st.session_state.pg)))
+"""
+
+
+def test_menu_button_returns_the_pick_for_one_run(app):
+    at = app(MENU_APP)
+    assert at.text.values == ["(None, None, None)", "(2, 2)"]
+    assert at.menu_button[0].options == ["ONE", "TWO"]
+    at.menu_button[0].click("Two").run()
+    assert at.text.values == ["('Two', 'Two', 'Two')", "(2, 2)"]
+    at.run()
+    assert at.text.values == ["(None, None, 'Two')", "(2, 2)"]  # as Streamlit 1.67
+    at.menu_button[0].click_index(0).run()
+    assert at.text.values[0] == "('One', 'One', 'One')"
+
+
+def test_pagination_pages(app):
+    at = app(MENU_APP)
+    at.pagination[0].select(4).run()
+    assert at.text.values[1] == "(4, 4)"
+    with pytest.raises(Exception, match="Cannot set pagination to 5. Page must be an int between 1 and 4."):
+        at.pagination[0].select(5)
+
+
+def test_pagination_and_menu_button_errors(app):
+    assert error_of(app, "st.pagination(0)") == "`num_pages` must be an integer of at least 1. Got 0."
+    assert error_of(app, "st.pagination(3, default=5)") == (
+        "The `default` parameter, set to 5, is outside the required range [1, 3].")
+    assert error_of(app, 'st.pagination(3, default="2")') == (
+        "Invalid `default` type. Expected one of: int. Provided type: str.")
+    assert error_of(app, "st.pagination(3, max_visible_pages=-1)") == (
+        "`max_visible_pages` must be a non-negative integer or None. Got -1.")
+    assert error_of(app, 'st.menu_button("a", [])') == (
+        "The `options` parameter is required. Provide at least one option.")
+    assert error_of(app, 'st.menu_button("a", ["x"], type="y")') == (
+        "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'.")
+    assert error_of(app, 'with st.form("f"):\n    st.menu_button("a", ["x"])') == (
+        "`st.menu_button()` can't be used in an `st.form()`.\n\nFor more information, refer to the\n"
+        "[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).")

@@ -136,6 +136,8 @@ snow = _main.snow
 grid = _main.grid
 iframe = _main.iframe
 skeleton = _main.skeleton
+pagination = _main.pagination
+menu_button = _main.menu_button
 from wasmlit.st.options import get_option, set_option  # noqa: E402
 from wasmlit.st.chrome import login, logo, logout, user  # noqa: E402
 from wasmlit.st.chat import _bottom_dg  # noqa: E402

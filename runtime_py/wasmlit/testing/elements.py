@@ -395,6 +395,9 @@ WIDGET_CLASSES: dict[str, type[Widget]] = {
     "file_uploader": FileUploader,
     **NEW_WIDGET_CLASSES,
 }
+from wasmlit.testing.misc_views import MISC_WIDGET_CLASSES  # noqa: E402
+
+WIDGET_CLASSES.update(MISC_WIDGET_CLASSES)
 
 # Names with a typed accessor (``at.<name>``, ``block.<name>``), besides get(type).
 ELEMENT_TYPES = (

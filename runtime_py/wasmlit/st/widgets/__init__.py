@@ -10,6 +10,8 @@ from wasmlit.st.widgets.feedback import FeedbackMixin
 from wasmlit.st.widgets.file_uploader import FileUploaderMixin
 from wasmlit.st.widgets.form import FormMixin
 from wasmlit.st.widgets.link_button import LinkButtonMixin
+from wasmlit.st.widgets.menu_button import MenuButtonMixin
+from wasmlit.st.widgets.pagination import PaginationMixin
 from wasmlit.st.widgets.media_input import MediaInputMixin
 from wasmlit.st.widgets.multiselect import MultiselectMixin
 from wasmlit.st.widgets.number_input import NumberInputMixin
@@ -22,5 +24,6 @@ from wasmlit.st.widgets.text_input import TextInputMixin
 class WidgetsMixin(ButtonMixin, CheckboxMixin, TextInputMixin, NumberInputMixin, SliderMixin,
                    SelectboxMixin, MultiselectMixin, ColorPickerMixin, DateTimeMixin, FormMixin,
                    FileUploaderMixin, DownloadButtonMixin,
-                   ButtonGroupMixin, FeedbackMixin, DateTimeInputMixin, MediaInputMixin, LinkButtonMixin):
+                   ButtonGroupMixin, FeedbackMixin, DateTimeInputMixin, MediaInputMixin, LinkButtonMixin,
+                   MenuButtonMixin, PaginationMixin):
     pass

@@ -31,6 +31,8 @@ import { HelpView } from "./help";
 import { LogoView } from "./logo";
 import { IframeView } from "./iframe";
 import { SkeletonView } from "./skeleton";
+import { Pagination } from "./pagination";
+import { MenuButton } from "./menu_button";
 import { Json } from "./json";
 import { Markdown } from "./markdown";
 import { Metric } from "./metric";
@@ -72,6 +74,8 @@ export const ELEMENTS: Record<ElementType, FunctionComponent<ElementProps>> = {
   logo: LogoView,
   iframe: IframeView,
   skeleton: SkeletonView,
+  pagination: Pagination,
+  menu_button: MenuButton,
   progress: Progress,
   spinner: Spinner,
   empty: Empty,
