@@ -266,3 +266,23 @@ def test_iframe_sources_and_skeleton(app, tmp_path):
         "Invalid `tab_index` value. Supported values: None, -1, a non-negative integer.")
     assert error_of(app, 'st.skeleton(height="content")') == (
         "Invalid height value: 'content'. Height must be either a positive integer (pixels) or 'stretch'.")
+
+
+def test_pdf_is_a_frame_of_its_bytes(app, tmp_path):
+    (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.4 tiny")
+    at = app(f"""
+        import io, streamlit as st
+        st.pdf({str(tmp_path / 'doc.pdf')!r}, height=300)
+        st.pdf(io.BytesIO(b"%PDF-1.4 mem"))
+        st.pdf("https://example.com/a.pdf")
+    """)
+    frames = [n.proto["props"] for n in at.get("iframe")]
+    assert [(f.get("data"), f.get("mime"), f["height"]) for f in frames[:2]] == [
+        (b"%PDF-1.4 tiny", "application/pdf", 300), (b"%PDF-1.4 mem", "application/pdf", 500)]
+    assert frames[2]["src"] == "https://example.com/a.pdf"
+    assert error_of(app, "st.pdf(None)") == (
+        "The `data` parameter is required. Please provide a valid PDF file path, URL, bytes data, "
+        "or file-like object.")
+    assert error_of(app, "st.pdf(3)") == (
+        "Invalid `data` type. Expected one of: str, Path, bytes, file-like object. Provided type: int. "
+        "A str can be a file path or a URL.")

@@ -136,6 +136,7 @@ snow = _main.snow
 grid = _main.grid
 iframe = _main.iframe
 skeleton = _main.skeleton
+pdf = _main.pdf
 pagination = _main.pagination
 menu_button = _main.menu_button
 from wasmlit.st.options import get_option, set_option  # noqa: E402
