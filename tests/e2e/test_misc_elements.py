@@ -70,3 +70,31 @@ def test_horizontal_container_lays_out_a_right_aligned_row(serve_app, new_tab) -
     assert row["x"] + row["width"] - (right["x"] + right["width"]) < 40  # pushed to the right
     page.get_by_role("button", name="Right").click()
     wait_text(tab, "runs: 2")
+
+
+WIDGETS = APPS / "misc_widgets.py"
+
+
+def test_grid_iframe_pagination_and_menu_button(serve_app, new_tab) -> None:  # type: ignore[no-untyped-def]
+    tab = new_tab().open(serve_app(WIDGETS))
+    page = tab.page
+    wait_text(tab, "runs: 1")
+    a, b, c = (page.get_by_text(f"cell {n}", exact=True).bounding_box() for n in "ABC")
+    assert abs(a["y"] - b["y"]) < 2 and a["x"] < b["x"]  # two columns
+    assert c["y"] > a["y"] + a["height"] - 1 and abs(c["x"] - a["x"]) < 2  # the third cell wraps
+    frame = page.frame_locator('[data-testid="stIFrame"]')
+    frame.locator("#inside").wait_for()
+    # Inline HTML runs in a sandbox without the page's origin: it cannot reach the app.
+    assert frame.locator("body").get_attribute("data-blocked") == "yes"
+    assert page.title() != "pwned"
+    page.get_by_test_id("stPagination").get_by_role("button", name="3", exact=True).click()
+    wait_text(tab, "page: 3")
+    page.get_by_role("button", name="Next page").click()
+    wait_text(tab, "page: 4")
+    page.get_by_test_id("stMenuButton").get_by_role("button", name="Actions").click()
+    page.get_by_role("menuitem", name="Paste").click()
+    wait_text(tab, "picked: Paste")
+    page.get_by_test_id("stPagination").get_by_role("button", name="1", exact=True).click()
+    wait_text(tab, "picked: None")  # a menu pick lasts one run, like a button click
+    assert page.get_by_test_id("stPagination").locator('[aria-current="page"]').inner_text() == "1"
+    assert tab.external_requests == []
