@@ -90,9 +90,11 @@ class StreamlitInvalidFormCallbackError(StreamlitAPIException):
 class StreamlitWidgetAlreadyInstantiatedError(StreamlitAPIException):
     def __init__(self, key: str) -> None:
         super().__init__(
-            f"`st.session_state.{key}` cannot be modified after the widget with key `{key}` "
-            "is instantiated. Assign the value before the widget is created, or change it "
-            "in an `on_change`/`on_click` callback."
+            f"`st.session_state['{key}']` cannot be modified after the widget with that key is instantiated. "
+            f"Assign `st.session_state['{key}']` before creating the widget, or update it from an `on_change` "
+            "or `on_click` callback, which runs before the widget is instantiated. If this is a read-only "
+            "session state key (buttons, file and media inputs, `st.data_editor`, forms, chart or "
+            "`ButtonColumn` selections), store the value under a different session state key."
         )
 
 
@@ -100,8 +102,7 @@ class StreamlitValueAssignmentNotAllowedError(StreamlitAPIException):
     def __init__(self, key: str) -> None:
         super().__init__(
             f"`st.session_state['{key}']` is read-only and cannot be assigned through "
-            "session state. Widgets such as buttons, download buttons and forms only get "
-            "their value from user interaction."
+            "session state. Use a different session state key for values you need to set."
         )
 
 
@@ -127,6 +128,14 @@ class StreamlitDuplicateElementKey(DuplicateWidgetID):
             f"There are multiple elements with the same `key='{key}'`. To fix this, "
             "please make sure that the `key` argument is unique for each element you create."
         )
+
+
+class StreamlitInvalidColumnSpecError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__(
+            "The `spec` argument to `st.columns` must be either a positive integer (number of columns) or "
+            "a list of positive numbers (width ratios of the columns). See [documentation]"
+            "(https://docs.streamlit.io/develop/api-reference/layout/st.columns) for more information.")
 
 
 class StreamlitInvalidMinMaxError(StreamlitAPIException):

@@ -93,9 +93,9 @@ def test_columns_narrow_queries(app):
 
 def test_columns_spec_errors(app):
     at = app("import streamlit as st\nst.columns(0)\n")
-    assert at.exception[0].value.startswith("The input argument to st.columns must be either a positive integer")
+    assert at.exception[0].value.startswith("The `spec` argument to `st.columns` must be either a positive integer")
     at = app("import streamlit as st\nst.columns([1, -1])\n")
-    assert at.exception[0].type_name == "StreamlitAPIException"
+    assert at.exception[0].type_name == "StreamlitInvalidColumnSpecError"
 
 
 def test_sidebar_and_main(app):

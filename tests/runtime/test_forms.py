@@ -102,11 +102,12 @@ def test_form_submit_button_defaults_and_return():
      "StreamlitInvalidFormCallbackError",
      "Within a form, callbacks can only be defined on `st.form_submit_button`. Defining callbacks on other "
      "widgets inside a form is not allowed."),
-    ("with st.form('a'):\n    st.button('b')", "StreamlitAPIException",
-     "`st.button()` can't be used in an `st.form()`."),
-    ("with st.form('a'):\n    st.download_button('d', 'x')", "StreamlitAPIException",
-     "`st.download_button()` can't be used in an `st.form()`."),
-    ("st.form('a')\nst.form('a')", "StreamlitAPIException", "There are multiple identical forms with `key='a'`."),
+    ("with st.form('a'):\n    st.button('b')", "StreamlitInvalidLayoutContextError",
+     "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead to submit the form."
+     "\n\nFor more information, refer to the\n[documentation for forms]"),
+    ("with st.form('a'):\n    st.download_button('d', 'x')", "StreamlitInvalidLayoutContextError",
+     "`st.download_button()` can't be used in an `st.form()`.\n\nFor more information"),
+    ("st.form('a')\nst.form('a')", "StreamlitDuplicateElementKey", "There are multiple elements with the same `key='a'`."),
     ("st.session_state.a = 1\nst.form('a')", "StreamlitValueAssignmentNotAllowedError",
      "`st.session_state['a']` is read-only"),
 ])
@@ -126,7 +127,7 @@ def test_submit_button_key_is_read_only(app):
         except Exception as e:
             st.write(type(e).__name__)
     """)
-    assert at.markdown[0].value == "StreamlitValueAssignmentNotAllowedError"
+    assert at.markdown[0].value == "StreamlitWidgetAlreadyInstantiatedError"  # 1.67: it is on the page
 
 
 def test_form_in_sidebar_and_columns():

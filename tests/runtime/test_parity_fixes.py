@@ -87,3 +87,68 @@ def test_st_spinner_slot_is_taken_by_the_next_element():
         st.write("done")
     """).run()
     assert [c.type for c in at.main.children] == ["title", "markdown"]
+
+
+# ------------------------------------------------------------ Streamlit 1.67's error classes and texts
+
+import pytest  # noqa: E402
+
+FORMS_DOC = ("\n\nFor more information, refer to the\n[documentation for forms]"
+             "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).")
+ERRORS = [
+    ("st.columns(0)", "StreamlitInvalidColumnSpecError",
+     "The `spec` argument to `st.columns` must be either a positive integer (number of columns) or a list of "
+     "positive numbers (width ratios of the columns). See [documentation]"
+     "(https://docs.streamlit.io/develop/api-reference/layout/st.columns) for more information."),
+    ("st.columns(1.5)", "StreamlitInvalidParameterTypeError",
+     "Invalid `spec` type. Expected one of: int, sequence of numbers. Provided type: float."),
+    ("st.number_input('n', min_value=10, max_value=5)", "StreamlitInvalidMinMaxError",
+     "The `min_value`, set to 10, cannot be greater than the `max_value`, set to 5."),
+    ("st.number_input('n', 0, 10, 20)", "StreamlitValueAboveMaxError",
+     "The `value` 20 is greater than the `max_value` 10."),
+    ("st.radio('r', ['a', 'b'], index=5)", "StreamlitValueOutOfRangeError",
+     "The `index` parameter, set to 5, is outside the required range [0, 1]."),
+    ("st.selectbox('s', ['a'], index='0')", "StreamlitInvalidParameterTypeError",
+     "Invalid `index` type. Expected one of: int, None. Provided type: str."),
+    ("st.button('x', type='huge')", "StreamlitValueError",
+     "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."),
+    ("st.download_button('x', 'd', type='huge')", "StreamlitValueError",
+     "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."),
+    ("with st.form('same'):\n    st.form_submit_button()\nwith st.form('same'):\n    st.form_submit_button()",
+     "StreamlitDuplicateElementKey",
+     "There are multiple elements with the same `key='same'`. To fix this, please make sure that the `key` "
+     "argument is unique for each element you create."),
+    ("with st.form('f'):\n    st.button('x')\n    st.form_submit_button()", "StreamlitInvalidLayoutContextError",
+     "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead to submit the form."
+     + FORMS_DOC),
+    ("with st.form('f'):\n    st.download_button('x', 'd')\n    st.form_submit_button()",
+     "StreamlitInvalidLayoutContextError", "`st.download_button()` can't be used in an `st.form()`." + FORMS_DOC),
+    ("st.slider('S', 0, 10, key='s')\nst.session_state.s = 5", "StreamlitWidgetAlreadyInstantiatedError",
+     "`st.session_state['s']` cannot be modified after the widget with that key is instantiated. Assign "
+     "`st.session_state['s']` before creating the widget, or update it from an `on_change` or `on_click` "
+     "callback, which runs before the widget is instantiated. If this is a read-only session state key "
+     "(buttons, file and media inputs, `st.data_editor`, forms, chart or `ButtonColumn` selections), store the "
+     "value under a different session state key."),
+    ("st.button('B', key='b')\nst.session_state.b = True", "StreamlitWidgetAlreadyInstantiatedError",
+     "`st.session_state['b']` cannot be modified after the widget with that key is instantiated. Assign "
+     "`st.session_state['b']` before creating the widget, or update it from an `on_change` or `on_click` "
+     "callback, which runs before the widget is instantiated. If this is a read-only session state key "
+     "(buttons, file and media inputs, `st.data_editor`, forms, chart or `ButtonColumn` selections), store the "
+     "value under a different session state key."),
+    ("st.session_state.b = True\nst.button('B', key='b')", "StreamlitValueAssignmentNotAllowedError",
+     "`st.session_state['b']` is read-only and cannot be assigned through session state. Use a different "
+     "session state key for values you need to set."),
+    ("import pandas as pd\nst.line_chart(pd.DataFrame({'a': [1, 2]}), x='missing')", "StreamlitAPIException",
+     'Data does not have a column named `"missing"`. Available columns are `a`'),
+    ("d = {'a': 1}\nst.write(d['b'])", "KeyError", "'b'"),
+    ("st.write(st.session_state['missing'])", "KeyError",
+     "'st.session_state has no key \"missing\". Did you forget to initialize it? More info: "
+     "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization'"),
+]
+
+
+@pytest.mark.parametrize("script, type_name, message", ERRORS)
+def test_errors_have_streamlit_167_classes_and_texts(script, type_name, message):
+    at = AppTest.from_string("import streamlit as st\n" + script).run()
+    exc = at.exception[0]
+    assert (exc.type_name, exc.value) == (type_name, message)

@@ -59,9 +59,9 @@ def test_clear_and_from_dict_replace_everything() -> None:
 
 
 @pytest.mark.parametrize("source, error, message", [
-    ("st.query_params['missing']", "KeyError", 'st.query_params has no key "missing".'),
+    ("st.query_params['missing']", "KeyError", '\'st.query_params has no key "missing".\''),  # str(KeyError)
     ("st.query_params.missing", "AttributeError", 'st.query_params has no attribute "missing".'),
-    ("del st.query_params['missing']", "KeyError", 'st.query_params has no key "missing".'),
+    ("del st.query_params['missing']", "KeyError", '\'st.query_params has no key "missing".\''),
     ("st.query_params['embed'] = 'true'", "StreamlitAPIException",
      "Query param embed and embed_options (case-insensitive) cannot be set programmatically."),
     ("st.query_params['d'] = {'a': 1}", "StreamlitQueryParamDictValueError",
@@ -137,7 +137,7 @@ def test_context_without_a_browser_is_empty_and_unknown_keys_raise() -> None:
         st.context["nope"]
     """).run()
     assert values(at) == ["(0, 0, None, None)"]
-    assert at.exception[0].value.startswith('st.context has no key "nope". Valid keys are: cookies, headers,')
+    assert at.exception[0].value.startswith('\'st.context has no key "nope". Valid keys are: cookies, headers,')
 
 
 def test_apptest_context_seeds_the_run_and_checks_its_values() -> None:

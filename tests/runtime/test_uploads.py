@@ -175,7 +175,7 @@ def test_download_button_click_reruns_true_once():
 @pytest.mark.parametrize("call, message", [
     ("st.download_button('d', 3)", "Invalid binary data format: <class 'int'>"),
     ("st.download_button('d', 'x', on_click='nope')", '`on_click` must be "rerun", "ignore" or a callable.'),
-    ("st.download_button('d', 'x', type='big')", 'The type argument to st.download_button must be'),
+    ("st.download_button('d', 'x', type='big')", "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."),
 ])
 def test_download_button_errors(app, call, message):
     at = app(f"import streamlit as st\n{call}\n")

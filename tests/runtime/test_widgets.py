@@ -208,10 +208,9 @@ def test_runtime_does_not_import_pandas_for_plain_options():
 
 
 @pytest.mark.parametrize("call, message", [
-    ('st.selectbox("s", ["a"], index=3)',
-     "Selectbox index must be greater than or equal to 0 and less than the length of options."),
-    ('st.selectbox("s", ["a"], index="0")', "Selectbox Value has invalid type: str"),
-    ('st.radio("r", ["a"], index=5)', "Radio index must be between 0 and length of options"),
+    ('st.selectbox("s", ["a"], index=3)', "The `index` parameter, set to 3, is outside the required range [0, 0]."),
+    ('st.selectbox("s", ["a"], index="0")', "Invalid `index` type. Expected one of: int, None. Provided type: str."),
+    ('st.radio("r", ["a"], index=5)', "The `index` parameter, set to 5, is outside the required range [0, 0]."),
     ('st.radio("r", ["a", "b"], captions=["only one"])', "Radio captions must be the same length"),
     ('st.selectbox("s", ["a"], label_visibility="nope")',
      "Invalid `label_visibility` value. Supported values: 'visible', 'hidden', 'collapsed'."),

@@ -90,10 +90,7 @@ class SessionState:
 
     def set_item(self, key: str, value: Any) -> None:
         _check_key(key)
-        if key in self._keys_created_this_run:
-            widget_id = self._key_to_id[key]
-            if self._widget_meta[widget_id].is_trigger:
-                raise StreamlitValueAssignmentNotAllowedError(key)
+        if key in self._keys_created_this_run:  # read-only widgets too (1.67): it is already on the page
             raise StreamlitWidgetAlreadyInstantiatedError(key)
         self._user[key] = value
         self._set_this_run.add(key)

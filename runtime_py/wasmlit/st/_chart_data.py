@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-class StreamlitColumnNotFoundError(StreamlitAPIException):
-    def __init__(self, df: Any, column: Any) -> None:
-        available = ", ".join(str(c) for c in list(df.columns))
-        super().__init__(f'Data does not have a column named `"{column}"`. Available columns are `{available}`')
+def column_not_found(df: Any, column: Any) -> StreamlitAPIException:
+    """A chart's x/y/color/size names a missing column: a plain StreamlitAPIException, as in 1.67."""
+    available = ", ".join(str(c) for c in list(df.columns))
+    return StreamlitAPIException(f'Data does not have a column named `"{column}"`. Available columns are `{available}`')
 
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.st._chart_colors import (StreamlitColorLengthError, StreamlitInvalidColorError, is_color_like,
                                       is_color_tuple_like, to_css_color)
-from wasmlit.st._chart_data import (StreamlitColumnNotFoundError, infer_vegalite_type, is_date_column,
+from wasmlit.st._chart_data import (column_not_found, infer_vegalite_type, is_date_column,
                                     is_integer_column, require_pandas, to_dataframe)
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def _parse_x(df: "pd.DataFrame", x: Any) -> str | None:
         return None
     if isinstance(x, str):
         if x not in df.columns:
-            raise StreamlitColumnNotFoundError(df, x)
+            raise column_not_found(df, x)
         return x
     raise StreamlitAPIException(
         "x parameter should be a column name (str) or None to use the  dataframe's index. "
@@ -58,7 +58,7 @@ def _parse_y(df: "pd.DataFrame", y: Any, x_column: str | None) -> list[Any]:
             f"y parameter should be a column name (str) or list thereof. Value given: {y} (type {type(y)})")
     for column in columns:
         if column not in df.columns:
-            raise StreamlitColumnNotFoundError(df, column)
+            raise column_not_found(df, column)
     # x is a y column only when the user named it in y.
     if x_column in columns and (not y or x_column not in y):
         columns.remove(x_column)
@@ -225,7 +225,7 @@ def _sort_encoding(sort: Any, df: "pd.DataFrame") -> Any:
         descending = sort.startswith("-")
         column = sort[1:] if descending else sort
         if column not in df.columns:
-            raise StreamlitColumnNotFoundError(df, column)
+            raise column_not_found(df, column)
         return {"field": str(column), "order": "descending" if descending else "ascending"}
     raise StreamlitAPIException(f"Invalid `sort` value: {sort!r}. Use a bool or a column name.")
 

@@ -21,8 +21,6 @@ def exception_node(exc: BaseException, traceback_lines: list[str] | None = None)
     message = str(exc)
     if isinstance(exc, SyntaxError):
         message = f"{exc.msg} ({exc.filename}, line {exc.lineno})"
-    elif isinstance(exc, KeyError) and len(exc.args) == 1 and isinstance(exc.args[0], str):
-        message = exc.args[0]  # str(KeyError) adds quotes around the message
     return element("exception", {
         "type_name": type(exc).__name__,
         "message": message,

@@ -7,12 +7,13 @@ choice to the block's ``id``, and ``.open`` on the returned container reads it.
 
 from __future__ import annotations
 
-from numbers import Real
+from numbers import Integral
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementKey,
+    StreamlitInvalidColumnSpecError,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
@@ -205,19 +206,14 @@ def _tab_labels(tabs: Any, default: Any) -> list[str]:
 
 
 def _column_weights(spec: int | Sequence[float]) -> list[float]:
-    message = ("The input argument to st.columns must be either a positive integer or a list of "
-               "positive numeric weights. See [documentation](https://docs.streamlit.io/develop/"
-               "api-reference/layout/st.columns) for more information.")
-    if isinstance(spec, bool):
-        raise StreamlitAPIException(message)
-    if isinstance(spec, int):
-        if spec <= 0:
-            raise StreamlitAPIException(message)
-        return [1.0] * spec
+    """An int n is n equal columns; else every weight must be a positive number (Streamlit 1.67's errors)."""
+    weights = [1.0] * int(spec) if isinstance(spec, Integral) else spec
     try:
-        weights = [float(w) for w in spec if isinstance(w, Real) and not isinstance(w, bool)]
+        invalid = len(weights) == 0 or any(w <= 0 for w in weights)
     except TypeError:
-        raise StreamlitAPIException(message) from None
-    if not weights or len(weights) != len(spec) or any(w <= 0 for w in weights):
-        raise StreamlitAPIException(message)
-    return weights
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `spec` type. Expected one of: int, sequence of numbers. "
+            f"Provided type: {type(spec).__name__}.") from None
+    if invalid:
+        raise StreamlitInvalidColumnSpecError()
+    return [float(w) for w in weights]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitInvalidLayoutContextError, StreamlitValueError
 from wasmlit.st.widgets._registry import WidgetSpec, register
 
 if TYPE_CHECKING:
@@ -14,11 +14,19 @@ BUTTON_KINDS = ("primary", "secondary", "tertiary")
 
 
 def check_button_kind(command: str, kind: str) -> None:
-    """Streamlit's error for a ``type=`` that is not a button kind (``command``: "button", …)."""
+    """Streamlit 1.67's error for a ``type=`` that is not a button kind (the same for every button)."""
     if kind not in BUTTON_KINDS:
-        raise StreamlitAPIException(
-            f'The type argument to st.{command} must be "primary", "secondary", or "tertiary". '
-            f'\nThe argument passed was "{kind}".')
+        raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
+
+
+FORMS_DOC = ("\n\nFor more information, refer to the\n[documentation for forms]"
+             "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).")
+
+
+def check_not_in_form(dg: "DeltaGenerator", command: str, advice: str = "") -> None:
+    """st.button / st.download_button inside an st.form: Streamlit 1.67's layout error."""
+    if dg._active_form_id is not None:
+        raise StreamlitInvalidLayoutContextError(f"`st.{command}()` can't be used in an `st.form()`.{advice}{FORMS_DOC}")
 
 
 def register_trigger(dg: "DeltaGenerator", kind: str, label: str, key: str | int | None,
@@ -45,9 +53,7 @@ class ButtonMixin:
                type: str = "secondary", icon: str | None = None, disabled: bool = False,
                use_container_width: bool | None = None, width: Any = None) -> bool:
         check_button_kind("button", type)
-        if self._active_form_id is not None:
-            raise StreamlitAPIException(
-                "`st.button()` can't be used in an `st.form()`. Use `st.form_submit_button()` instead.")
+        check_not_in_form(self, "button", " Use `st.form_submit_button()` instead to submit the form.")
         clicked, widget_id = register_trigger(
             self, "button", label, key, {"help": help, "type": type, "icon": icon,
                                          "use_container_width": use_container_width},

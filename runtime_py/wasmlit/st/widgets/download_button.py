@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit import protocol
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.st.widgets.button import button_props, check_button_kind, register_trigger
+from wasmlit.st.widgets.button import button_props, check_button_kind, check_not_in_form, register_trigger
 
 if TYPE_CHECKING:
     from wasmlit.st.delta_generator import DeltaGenerator
@@ -44,10 +44,7 @@ class DownloadButtonMixin:
                         disabled: bool = False, use_container_width: bool | None = None,
                         width: Any = None, shortcut: Any = None) -> bool:
         check_button_kind("download_button", type)
-        if self._active_form_id is not None:
-            raise StreamlitAPIException(
-                "`st.download_button()` can't be used in an `st.form()`.\n\nFor more information, refer to "
-                "the [documentation](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).")
+        check_not_in_form(self, "download_button")
         if isinstance(on_click, str):
             if on_click not in ("rerun", "ignore"):
                 raise StreamlitAPIException(

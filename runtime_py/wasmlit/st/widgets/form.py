@@ -16,6 +16,7 @@ from wasmlit._engine import context as ctx_mod
 from wasmlit._state.session_state import _check_key
 from wasmlit.errors import (
     StreamlitAPIException,
+    StreamlitDuplicateElementKey,
     StreamlitInvalidLayoutContextError,
     StreamlitValueAssignmentNotAllowedError,
 )
@@ -36,9 +37,7 @@ class FormMixin:
         _check_key(form_id)
         run = ctx_mod.get_run_context()
         if form_id in run.forms:
-            raise StreamlitAPIException(
-                f"There are multiple identical forms with `key='{form_id}'`. To fix this, please make sure "
-                "that the `key` argument is unique for each `st.form` you create.")
+            raise StreamlitDuplicateElementKey(form_id)  # 1.67: a form's key is an element key
         if run.session.state.assigned_this_run(form_id):
             raise StreamlitValueAssignmentNotAllowedError(form_id)
         run.forms[form_id] = {"clear_on_submit": bool(clear_on_submit), "defaults": {}}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.errors import (
     StreamlitAPIException,
+    StreamlitInvalidMinMaxError,
     StreamlitMixedNumericTypesError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
@@ -57,6 +58,9 @@ class NumberInputMixin:
         is_int = bool(given) and all_ints
         if value == "min":
             value = min_value if min_value is not None else (0 if is_int else 0.0)
+        # The bounds are compared with each other first (1.67), so inverted bounds are named as such.
+        if min_value is not None and max_value is not None and min_value > max_value:
+            raise StreamlitInvalidMinMaxError(min_value, max_value)
         if value is not None:
             value = int(value) if is_int else float(value)
             if min_value is not None and value < min_value:

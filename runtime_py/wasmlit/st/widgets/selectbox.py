@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
 from wasmlit.st.widgets._options import Options
 from wasmlit.st.widgets._registry import WidgetSpec, common_props, register, replace_value
 
@@ -13,15 +13,15 @@ if TYPE_CHECKING:
 
 
 def _check_index(widget: str, index: Any, count: int) -> None:
+    """Streamlit 1.67's checks, the same for st.selectbox and st.radio."""
     if index is None:
         return
-    if isinstance(index, bool) or not isinstance(index, int):
-        raise StreamlitAPIException(f"{widget} Value has invalid type: {type(index).__name__}")
+    if not isinstance(index, int):
+        raise StreamlitInvalidParameterTypeError(
+            f"Invalid `index` type. Expected one of: int, None. Provided type: {type(index).__name__}.")
     if count > 0 and not 0 <= index < count:
-        if widget == "Radio":
-            raise StreamlitAPIException("Radio index must be between 0 and length of options")
-        raise StreamlitAPIException(
-            "Selectbox index must be greater than or equal to 0 and less than the length of options.")
+        raise StreamlitValueOutOfRangeError(
+            f"The `index` parameter, set to {index}, is outside the required range [0, {count - 1}].")
 
 
 def _current_option(widget_id: str, stored: Any, option: Any) -> Any:
