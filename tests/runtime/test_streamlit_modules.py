@@ -98,3 +98,21 @@ def test_help_of_a_shim_never_names_internal_modules(app, tmp_path: pathlib.Path
     """)
     props = at.get("help")[0].proto["props"]
     assert props["value"].startswith("streamlit.get_logger(")
+
+
+def test_python_worded_errors_name_streamlit_modules(app):
+    at = app("""
+        import streamlit as st
+        import streamlit.column_config as cc
+        for attempt in ("st.column_config.Nope", "cc.Nope"):
+            try:
+                eval(attempt)
+            except AttributeError as e:
+                st.text(str(e))
+        try:
+            from streamlit.errors import Nope
+        except ImportError as e:
+            st.text(str(e).split(" (")[0])
+    """)
+    assert at.text.values == ["module 'streamlit.column_config' has no attribute 'Nope'"] * 2 + [
+        "cannot import name 'Nope' from 'streamlit.errors'"]

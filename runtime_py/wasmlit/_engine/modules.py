@@ -31,6 +31,7 @@ ALIASES = {
     "streamlit.testing.v1": "wasmlit.testing",
     # Small submodules apps import a name or two from (st/compat/, st/options.py).
     "streamlit.config": "wasmlit.st.options",
+    "streamlit.column_config": "wasmlit.st.column_config",
     "streamlit.dataframe_util": "wasmlit.st.compat.dataframe_util",
     "streamlit.source_util": "wasmlit.st.compat.source_util",
     "streamlit.emojis": "wasmlit.st.compat.emojis",
@@ -60,10 +61,25 @@ class _StreamlitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         )
 
     def create_module(self, spec):  # type: ignore[no-untyped-def]
-        return importlib.import_module(ALIASES[spec.name])
+        module = importlib.import_module(ALIASES[spec.name])
+        _use_public_names()
+        return module
 
     def exec_module(self, module: types.ModuleType) -> None:
         pass
+
+
+def _use_public_names() -> None:
+    """Give every loaded aliased module its ``streamlit`` name.
+
+    Python words its own errors with a module's name ("module 'streamlit.column_config' has no
+    attribute ...", "cannot import name ... from 'streamlit.errors'"): apps must see the name
+    they imported, never the runtime's. Classes and functions keep their own ``__module__``.
+    """
+    for public, target in ALIASES.items():
+        module = sys.modules.get(target)
+        if module is not None and not module.__name__.startswith("streamlit"):
+            module.__name__ = public
 
 
 _FINDER = _StreamlitFinder()

@@ -15,10 +15,11 @@ class _OpenableContainer(DeltaGenerator):
 
     @classmethod
     def wrap(cls, dg: DeltaGenerator, open_: bool | None) -> "_OpenableContainer":
-        container = cls.__new__(cls)
-        container.__dict__.update(dg.__dict__)
-        container._open = open_
-        return container
+        # The block's own DG becomes the container (same object: cached-function replay
+        # tracks the DGs it created by identity).
+        dg.__class__ = cls
+        dg._open = open_  # type: ignore[attr-defined]
+        return dg  # type: ignore[return-value]
 
     @property
     def open(self) -> bool | None:
