@@ -22,7 +22,7 @@ def test_counter_example_counts_runs():
 def test_from_file_resolves_relative_to_the_calling_test_file(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)  # not found from the CWD
     at = AppTest.from_file("apps/keyed.py").run()
-    assert at.markdown.values == ["Hello "]
+    assert at.markdown.values == ["Hello"]  # stripped, as Streamlit does
 
 
 def test_from_file_missing_script():

@@ -49,11 +49,11 @@ def test_chat_history_stays_across_runs():
     assert len(at.chat_message) == 0
     at.chat_input[0].set_value("hello").run()
     assert [m.name for m in at.chat_message] == ["user", "assistant"]
-    assert at.chat_message[1].markdown[0].value == "You said: hello "
+    assert at.chat_message[1].markdown[0].value == "You said: hello"
     at.chat_input[0].set_value("again").run()
     assert [m.name for m in at.chat_message] == ["user", "assistant", "user", "assistant"]
-    assert [m.markdown[0].value for m in at.chat_message] == ["hello", "You said: hello ", "again",
-                                                               "You said: again "]
+    assert [m.markdown[0].value for m in at.chat_message] == ["hello", "You said: hello", "again",
+                                                               "You said: again"]
     at.run()  # a plain rerun shows the history from session_state, nothing new
     assert len(at.chat_message) == 4
 

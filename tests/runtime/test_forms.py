@@ -72,7 +72,7 @@ def test_widgets_outside_the_form_send_at_once():
     """).run()
     at.text_input[0].input("in form")
     at.text_input[1].input("outside").run()
-    assert at.markdown[0].value == " | outside"
+    assert at.markdown[0].value == "| outside"
     at.form_submit_button[0].click().run()
     assert at.markdown[0].value == "in form | outside"
 

@@ -152,3 +152,30 @@ def test_errors_have_streamlit_167_classes_and_texts(script, type_name, message)
     at = AppTest.from_string("import streamlit as st\n" + script).run()
     exc = at.exception[0]
     assert (exc.type_name, exc.value) == (type_name, message)
+
+
+# ------------------------------------------------------------ text is cleaned as Streamlit cleans it
+
+INDENTED = '"""\n    hello\n      world  \n"""'
+
+
+def test_text_elements_are_dedented_and_stripped():
+    at = AppTest.from_string(f"""
+import streamlit as st
+B = {INDENTED}
+st.markdown(B); st.caption(B); st.text(B); st.title(B); st.info(B)
+st.write("query:", "")
+st.write("a ", "b ")
+""").run()
+    # Not dedented, the body would be a markdown code block (4-space indent) in the page.
+    assert at.markdown.values == ["hello\n  world", "query:", "a  b"]
+    assert [at.caption[0].value, at.text[0].value, at.title[0].value, at.info[0].value] == ["hello\n  world"] * 4
+
+
+def test_code_drops_one_newline_at_each_end_and_keeps_indentation():
+    at = AppTest.from_string(f"""
+import streamlit as st
+st.code({INDENTED})
+st.code("\\n\\nx\\n\\n")
+""").run()
+    assert at.code.values == ["    hello\n      world  ", "\nx\n"]

@@ -35,7 +35,8 @@ class AlertsMixin:
         from wasmlit.st import _layout_args
 
         _layout_args.width(width, allow_content=False)
-        return self._enqueue("alert", {"kind": kind, "body": str(body), "icon": icon, "width": width,
+        return self._enqueue("alert", {"kind": kind, "body": textwrap.dedent(str(body)).strip(), "icon": icon,
+                                       "width": width,
                                        "title": None if title is None else textwrap.dedent(str(title)).strip()})
 
     def error(self: "DeltaGenerator", body: Any, *, icon: str | None = None, width: Any = "stretch",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit._engine import context as ctx_mod
 from wasmlit.errors import StreamlitAPIException, StreamlitValueOutOfRangeError
+from wasmlit.st.text import clean_text
 
 if TYPE_CHECKING:
     from wasmlit.st.delta_generator import DeltaGenerator
@@ -19,7 +20,7 @@ class StatusMixin:
     @contextlib.contextmanager
     def spinner(self: "DeltaGenerator", text: str = "In progress...", *, show_time: bool = False,
                 width: Any = None) -> Iterator[None]:
-        slot = self._enqueue("spinner", {"text": str(text), "show_after_ms": SPINNER_DELAY_MS,
+        slot = self._enqueue("spinner", {"text": clean_text(text), "show_after_ms": SPINNER_DELAY_MS,
                                          "show_time": bool(show_time)})
         try:
             yield
@@ -35,13 +36,13 @@ class StatusMixin:
     def progress(self: "DeltaGenerator", value: int | float, text: str | None = None,
                  width: Any = None) -> "DeltaGenerator":
         return self._enqueue("progress", {"value": _progress_percent(value),
-                                          "text": None if text is None else str(text)})
+                                          "text": None if text is None else clean_text(text)})
 
     def balloons(self: "DeltaGenerator") -> None:
         ctx_mod.get_run_context().post({"type": "effect", "effect": "balloons", "body": None, "icon": None})
 
     def toast(self: "DeltaGenerator", body: Any, *, icon: str | None = None, duration: Any = "short") -> None:
-        ctx_mod.get_run_context().post({"type": "effect", "effect": "toast", "body": str(body), "icon": icon})
+        ctx_mod.get_run_context().post({"type": "effect", "effect": "toast", "body": clean_text(body), "icon": icon})
 
 
 def _progress_percent(value: Any) -> int:

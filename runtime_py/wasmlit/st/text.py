@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException
@@ -46,6 +48,17 @@ def _layout(width: Any, text_alignment: str, *, allow_auto: bool = False) -> dic
     return {"width": width, "text_alignment": text_alignment}
 
 
+def clean_text(body: Any) -> str:
+    """Streamlit's text cleaning: str(), dedented, stripped — so a triple-quoted, indented body
+    is not shown as a markdown code block."""
+    return textwrap.dedent(str(body)).strip()
+
+
+def code_text(body: Any) -> str:
+    """st.code drops one newline at each end only (1.67); indentation is part of the code."""
+    return re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
+
+
 class TextMixin:
     def _heading(self: "DeltaGenerator", tag: str, body: Any, anchor: Any, help: str | None,
                  divider: bool | str, icon: str | None = None, width: Any = "stretch",
@@ -53,7 +66,7 @@ class TextMixin:
         from wasmlit.st._nav_icons import validate_icon
 
         return self._enqueue("heading", {
-            "tag": tag, "body": str(body), "anchor": _anchor(anchor), "help": help,
+            "tag": tag, "body": clean_text(body), "anchor": _anchor(anchor), "help": help,
             "divider": _divider_color(divider), "icon": validate_icon(icon) or None,
             **_layout(width, text_alignment),
         })
@@ -76,19 +89,19 @@ class TextMixin:
     def markdown(self: "DeltaGenerator", body: Any, unsafe_allow_html: bool = False, *,
                  help: str | None = None, width: Any = "auto", text_alignment: str = "left",
                  anchors: bool = True, wrap: bool = True) -> "DeltaGenerator":
-        return self._enqueue("markdown", {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html),
+        return self._enqueue("markdown", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html),
                                           "help": help, "variant": "normal",
                                           **_layout(width, text_alignment, allow_auto=True)})
 
     def caption(self: "DeltaGenerator", body: Any, unsafe_allow_html: bool = False, *,
                 help: str | None = None, width: Any = "stretch", text_alignment: str = "left",
                 wrap: bool = True) -> "DeltaGenerator":
-        return self._enqueue("markdown", {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html),
+        return self._enqueue("markdown", {"body": clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html),
                                           "help": help, "variant": "caption", **_layout(width, text_alignment)})
 
     def text(self: "DeltaGenerator", body: Any, *, help: str | None = None, width: Any = "content",
              text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
-        return self._enqueue("text", {"body": str(body), "help": help, **_layout(width, text_alignment)})
+        return self._enqueue("text", {"body": clean_text(body), "help": help, **_layout(width, text_alignment)})
 
     def code(self: "DeltaGenerator", body: Any, language: str | None = "python", *,
              line_numbers: bool = False, wrap_lines: bool = False, height: Any = "content",
@@ -96,7 +109,7 @@ class TextMixin:
         from wasmlit.st import _layout_args
 
         _layout_args.width(width)
-        return self._enqueue("code", {"body": str(body), "language": language,
+        return self._enqueue("code", {"body": code_text(body), "language": language,
                                       "line_numbers": bool(line_numbers), "wrap_lines": bool(wrap_lines),
                                       "width": width})
 
