@@ -95,7 +95,7 @@ ElementType = Literal[
     "html",  # {body, style_only, width}  st.html: sanitised like markdown's unsafe_allow_html (scripts never
     # run); style_only = only <style> tags: the styles apply and the element takes no space
     "badge",  # {label, icon, color, help, width, body}  st.badge; body is the ":color-badge[...]" markdown
-    "space",  # {size: CSS length ("0.75rem", "40px") | "stretch"}  st.space
+    "space",  # {size: CSS length ("0.75rem", "40px") | "stretch", value: the size as given}  st.space
     "help",  # {name, module, type, doc_string, value, members: [{name, type, doc_string, value}]}  st.help
     "logo",  # {image, icon_image: {url}|{data: Binary, mime}|{icon}|{emoji}|null, link, size}  in Root.LOGO
     "iframe",  # {src: url} | {srcdoc: html} | {data: Binary, mime}, + {width, height, tab_index, alt}  st.iframe;
@@ -174,7 +174,8 @@ BlockType = Literal[
     "vertical",  # {border, height}  st.container / the body of a column, expander ...
     # st.container adds {width, stretch_height, horizontal, wrap, horizontal_alignment: left|center|right|
     # distribute, vertical_alignment: top|center|bottom|distribute, gap: CSS length}
-    "horizontal",  # {gap, vertical_alignment}  the row made by st.columns
+    "horizontal",  # {gap, vertical_alignment}  the row made by st.columns; st.container(horizontal=True)
+    # is one too, with st.container's props (see "vertical"; its gap is a CSS length)
     "column",  # {weight}
     "expander",  # {label, expanded, icon, type, width, id}
     # id (expander, tab_container, popover): a widget id when on_change is not "ignore"; the page then sends

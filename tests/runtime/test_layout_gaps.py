@@ -118,7 +118,9 @@ def test_horizontal_container_props(app):
         st.container(gap=None)
         st.container(gap=12, height="stretch")
     """)
-    row, no_gap, pixels = at.container
+    [row] = at.get("horizontal")  # a horizontal container is a row, like st.columns' (1.67: one flex kind)
+    no_gap, pixels = at.container
+    assert row.proto["type"] == "horizontal"
     assert row.proto["props"] == {
         "border": True, "height": 200, "width": 300, "stretch_height": False, "horizontal": True, "wrap": True,
         "horizontal_alignment": "right", "vertical_alignment": "center", "gap": "4.0rem"}

@@ -44,10 +44,13 @@ def test_html_string_repr_html_and_path(app, tmp_path: pathlib.Path):
         st.html(pathlib.Path({str(tmp_path / 'look.css')!r}))
         st.html({str(tmp_path / 'page.html')!r})
     """)
-    bodies = [h.value for h in at.html]
-    assert bodies == ["<p>hi</p>", "<i>fancy</i>", "<b>from file</b>\n", "<style>.x { color: red }</style>",
+    bodies = [h.value for h in at.main.html]
+    assert bodies == ["<p>hi</p>", "<i>fancy</i>", "<b>from file</b>\n",
                       str(tmp_path / "page.html")]  # 1.67 no longer reads a str path: it shows the text
-    assert [h.proto["props"]["style_only"] for h in at.html] == [False, False, False, True, False]
+    assert [h.proto["props"]["style_only"] for h in at.main.html] == [False] * 4
+    # A CSS file is only <style>: it goes to the event root (no place in the page), as in 1.67.
+    [style] = [s for path, s in at._tree.walk() if path[0] == 2]
+    assert style.props["body"] == "<style>.x { color: red }</style>" and style.props["style_only"]
 
 
 def test_html_style_only_and_empty(app):
@@ -56,7 +59,8 @@ def test_html_style_only_and_empty(app):
         st.html("<!-- c --><style>.a{color:red}</style>\\n<STYLE>.b{}</STYLE>")
         st.html("<style>.a{}</style><p>and text</p>")
     """)
-    assert [h.proto["props"]["style_only"] for h in at.html] == [True, False]
+    assert [h.proto["props"]["style_only"] for h in at.main.html] == [False]  # the first went to the event root
+    assert [s.props["style_only"] for path, s in at._tree.walk() if path[0] == 2] == [True]
     assert error_of(app, 'st.html("")') == "The `body` parameter is required."
     assert error_of(app, 'st.html("<p>x</p>", width="wide")') == (
         "Invalid width value: 'wide'. Width must be either a positive integer (pixels), 'stretch', or 'content'.")
@@ -74,6 +78,7 @@ def test_space_sizes_and_errors(app):
         st.space("stretch")
     """)
     assert [s.proto["props"]["size"] for s in at.space] == ["0.75rem", "4.25rem", "40px", "stretch"]
+    assert at.space.values == ["small", "large", 40, "stretch"]  # 1.67's AppTest value: the size given
     supported = ("Supported values: 'stretch', 'xxsmall', 'xsmall', 'small', 'medium', 'large', 'xlarge', "
                  "'xxlarge', a positive integer.")
     for arg, got in (('"huge"', "'huge'"), ("0", "0"), ("-1", "-1"), ("1.5", "1.5")):
@@ -112,6 +117,7 @@ def test_help_names_the_argument_and_documents_it(app):
     assert greet["doc_string"] == "Say hello.\n\nMore text."
     assert greet["value"].endswith("greet(name: str) -> str")
     assert answer["name"] == "answer" and answer["type"] == "int" and answer["value"] == "42"
+    assert at.get("help")[0].value == "greet"  # 1.67's AppTest value: the name
     assert answer["doc_string"].startswith("int(")  # an instance shows its type's docstring
     assert metric["name"] == "st.metric"
     assert "wasmlit" not in metric["value"]  # never the runtime's module names

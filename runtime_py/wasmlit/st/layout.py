@@ -33,9 +33,11 @@ class LayoutMixin:
                   width: Any = "stretch", height: Any = "content", horizontal: bool = False, wrap: bool = True,
                   horizontal_alignment: str = "left", vertical_alignment: str = "top", gap: Any = "small",
                   autoscroll: bool | None = None) -> "DeltaGenerator":
-        return self._block("vertical", container_props(
-            border=border, width=width, height=height, horizontal=horizontal, wrap=wrap,
-            horizontal_alignment=horizontal_alignment, vertical_alignment=vertical_alignment, gap=gap))
+        props = container_props(border=border, width=width, height=height, horizontal=horizontal, wrap=wrap,
+                                horizontal_alignment=horizontal_alignment, vertical_alignment=vertical_alignment,
+                                gap=gap)
+        # A horizontal container is a row, as st.columns makes (Streamlit: one flex container kind).
+        return self._block("horizontal" if horizontal else "vertical", props)
 
     def columns(self: "DeltaGenerator", spec: int | Sequence[float], *, gap: str | None = "small",
                 vertical_alignment: str = "top", border: bool = False,

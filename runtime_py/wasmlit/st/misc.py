@@ -67,12 +67,19 @@ class MiscMixin:
         if content == "":
             raise StreamlitMissingRequiredParameterError("The `body` parameter is required.")
         args_mod.width(width)
-        return self._enqueue("html", {"body": content, "style_only": is_style_only(content), "width": width})
+        props = {"body": content, "style_only": is_style_only(content), "width": width}
+        if props["style_only"]:
+            # As Streamlit: only <style> tags go to the event root, so they take no place in the page.
+            from wasmlit import protocol
+            from wasmlit.st.delta_generator import DeltaGenerator
+
+            return DeltaGenerator(block=(protocol.Root.EVENT,))._enqueue("html", props)
+        return self._enqueue("html", props)
 
     def space(self: "DeltaGenerator", size: Any = "small") -> "DeltaGenerator":
         args_mod.space_size(size)
         css = size if size == "stretch" else (f"{size}px" if isinstance(size, int) else f"{args_mod.SPACE_REM[size]}rem")
-        return self._enqueue("space", {"size": css})
+        return self._enqueue("space", {"size": css, "value": size})
 
     def badge(self: "DeltaGenerator", label: str, *, icon: str | None = None, color: str = "blue",
               width: Any = "content", help: str | None = None) -> "DeltaGenerator":

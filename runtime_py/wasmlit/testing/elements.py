@@ -439,6 +439,10 @@ def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
 
         return BLOCK_VIEWS.get(slot.type, Block)(slot, path, at)
     name = type_name(slot)
+    if name in ("help", "space"):
+        from wasmlit.testing.misc_views import ELEMENT_VIEWS
+
+        return ELEMENT_VIEWS[name](slot, path, at)
     if name == "chat_input":
         from wasmlit.testing.chat_views import ChatInput
 
@@ -463,6 +467,10 @@ def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
         return (LinkButtonWidget if slot.id else LinkButton)(slot, path, at)
     if name == "page_link":
         return PageLink(slot, path, at)
+    if name in ("divider", "help"):
+        from wasmlit.testing.text_views import Divider, Help
+
+        return (Divider if name == "divider" else Help)(slot, path, at)
     return Element(slot, path, at)
 
 

@@ -1,10 +1,10 @@
-"""AppTest views of st.pagination and st.menu_button (Streamlit 1.67's methods)."""
+"""AppTest views of st.pagination, st.menu_button, st.help and st.space (Streamlit 1.67's methods)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from wasmlit.testing.elements import AppTestErrorRef, Widget
+from wasmlit.testing.elements import AppTestErrorRef, Element, Widget
 
 
 class Pagination(Widget):
@@ -41,3 +41,22 @@ class MenuButton(Widget):
 
 
 MISC_WIDGET_CLASSES: dict[str, type[Widget]] = {"pagination": Pagination, "menu_button": MenuButton}
+
+
+class Help(Element):
+    """``.value`` is the name st.help shows (1.67); the rest reads from the props (``.doc_string``...)."""
+
+    @property
+    def value(self) -> str:
+        return str(self._slot.props.get("name", ""))
+
+
+class Space(Element):
+    """``.value`` is the size as given: "small", "large", 50..."""
+
+    @property
+    def value(self) -> Any:
+        return self._slot.props.get("value")
+
+
+ELEMENT_VIEWS: dict[str, type[Element]] = {"help": Help, "space": Space}

@@ -1,59 +1,37 @@
 // st.container and the root of main / sidebar: {border, height, width, stretch_height,
-// horizontal, wrap, horizontal_alignment, vertical_alignment, gap}. A horizontal container
-// lays its children out in a row (wrapping unless wrap=False).
+// horizontal_alignment, vertical_alignment, gap} (a horizontal container is a "horizontal" block).
+import type { ComponentChildren } from "preact";
 import { Children } from "../Slot";
 import type { BlockProps } from ".";
 
-const MAIN_AXIS: Record<string, string> = {
-  left: "flex-start", center: "center", right: "flex-end", distribute: "space-between",
-  top: "flex-start", bottom: "flex-end",
-};
-const CROSS_AXIS: Record<string, string> = {
-  left: "flex-start", center: "center", right: "flex-end", distribute: "stretch",
-  top: "flex-start", bottom: "flex-end",
-};
+const MAIN_AXIS: Record<string, string> = { top: "flex-start", center: "center", bottom: "flex-end", distribute: "space-between" };
+const CROSS_AXIS: Record<string, string> = { center: "center", right: "flex-end", distribute: "stretch" };
 
-function flexStyle(props: BlockProps["props"]): Record<string, string> | undefined {
-  const h = String(props.horizontal_alignment ?? "left");
-  const v = String(props.vertical_alignment ?? "top");
-  const style: Record<string, string> = {};
-  if (typeof props.gap === "string") style.gap = props.gap;
-  if (props.horizontal) {
-    style.flexDirection = "row";
-    style.flexWrap = props.wrap === false ? "nowrap" : "wrap";
-    style.justifyContent = MAIN_AXIS[h];
-    style.alignItems = CROSS_AXIS[v];
-  } else if (props.horizontal_alignment !== undefined) {
-    style.justifyContent = MAIN_AXIS[v];
-    if (h !== "left") style.alignItems = CROSS_AXIS[h];
-  }
-  return Object.keys(style).length ? style : undefined;
-}
-
-export function Vertical({ slot, props }: BlockProps) {
-  const horizontal = !!props.horizontal;
-  const inner = (
-    <div
-      class={`${horizontal ? "stHorizontalBlock wl-hblock wl-hcontainer" : "stVerticalBlock wl-vblock"}`}
-      data-testid={horizontal ? "stHorizontalBlock" : "stVerticalBlock"}
-      style={flexStyle(props)}
-    >
-      <Children slot={slot} />
-    </div>
-  );
+/** The border / fixed height / width box of a container, when it has any of them. */
+export function BoxWrapper({ props, children }: { props: BlockProps["props"]; children: ComponentChildren }) {
   const height = typeof props.height === "number" && props.height > 0 ? props.height : null;
   const width = typeof props.width === "number" && props.width > 0 ? `${props.width}px` : props.width === "content" ? "fit-content" : null;
-  if (!props.border && !height && !width) return inner;
+  if (!props.border && !height && !width) return <>{children}</>;
   const style: Record<string, string> = {};
   if (height) Object.assign(style, { height: `${height}px`, overflowY: "auto" });
   if (width) Object.assign(style, { width, maxWidth: "100%" });
   return (
-    <div
-      class={`wl-vblock-wrapper${props.border ? " wl-bordered" : ""}`}
-      data-testid="stVerticalBlockBorderWrapper"
-      style={style}
-    >
-      {inner}
+    <div class={`wl-vblock-wrapper${props.border ? " wl-bordered" : ""}`} data-testid="stVerticalBlockBorderWrapper" style={style}>
+      {children}
     </div>
+  );
+}
+
+export function Vertical({ slot, props }: BlockProps) {
+  const style: Record<string, string> = {};
+  if (typeof props.gap === "string") style.gap = props.gap;
+  if (props.vertical_alignment && props.vertical_alignment !== "top") style.justifyContent = MAIN_AXIS[props.vertical_alignment];
+  if (CROSS_AXIS[props.horizontal_alignment as string]) style.alignItems = CROSS_AXIS[props.horizontal_alignment as string];
+  return (
+    <BoxWrapper props={props}>
+      <div class="stVerticalBlock wl-vblock" data-testid="stVerticalBlock" style={Object.keys(style).length ? style : undefined}>
+        <Children slot={slot} />
+      </div>
+    </BoxWrapper>
   );
 }
