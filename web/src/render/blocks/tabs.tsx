@@ -57,7 +57,8 @@ export function TabContainer({ slot, props }: BlockProps) {
         ))}
       </div>
       {tabs.map(([, tab], i) => (
-        <div key={tab.uid} role="tabpanel" class="wl-tabpanel" data-testid="stTabPanel" hidden={i !== selected}>
+        <div key={tab.uid} role="tabpanel" class="wl-tabpanel" data-testid="stTabPanel" hidden={i !== selected}
+          style={typeof props.height === "number" ? { height: `${props.height}px`, overflowY: "auto" } : undefined}>
           <SlotView slot={tab} />
         </div>
       ))}
