@@ -55,19 +55,39 @@ class RunContext:
     # can still turn a fragment rerun into a full one (``st.rerun()`` in a callback).
     started: bool = True
     scope: list[list[int]] | None = None
+    # Spinners showing now, by block: [index, node] in page order. Like Streamlit's transient
+    # spinner they take no slot for good: they stay after the block's last element (the next
+    # element takes their slot, they move down), and their slot is given back when they end.
+    transients: dict[Path, list[list[Any]]] = field(default_factory=dict)
 
     def allocate(self, block: Path) -> Path:
         """Reserve the next slot of ``block`` and return its path."""
         index = self.cursors.get(block, 0)
         self.cursors[block] = index + 1
+        moving = self.transients.get(block)
+        if moving:  # the new element goes where the first spinner is; the spinners move down
+            index = moving[0][0]
+            for entry in reversed(moving):
+                entry[0] += 1
+                self.emit((*block, entry[0]), entry[1])
         return (*block, index)
 
-    def release(self, path: Path) -> None:
-        """Give back ``path`` if it is its block's last slot, so the next element reuses it:
-        a finished spinner leaves no slot behind, as Streamlit's transient spinner."""
-        block, index = tuple(path[:-1]), path[-1]
-        if self.cursors.get(block) == index + 1:
-            self.cursors[block] = index
+    def add_transient(self, path: Path, node: dict[str, Any]) -> list[Any]:
+        """``node`` (just emitted at ``path``) is a spinner: keep it after its block's elements."""
+        entry = [path[-1], node]
+        self.transients.setdefault(tuple(path[:-1]), []).append(entry)
+        return entry
+
+    def end_transient(self, block: Path, entry: list[Any]) -> None:
+        """The spinner is done: blank its slot and give the slot back when it is the block's last."""
+        moving = [e for e in self.transients.get(block, []) if e is not entry]
+        if moving:
+            self.transients[block] = moving
+        else:
+            self.transients.pop(block, None)
+        self.emit((*block, entry[0]), element("empty", {}))
+        if self.cursors.get(block) == entry[0] + 1:
+            self.cursors[block] = entry[0]
 
     def start(self) -> None:
         """Post run_started (once) with the run's scope."""

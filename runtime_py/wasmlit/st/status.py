@@ -20,18 +20,25 @@ class StatusMixin:
     @contextlib.contextmanager
     def spinner(self: "DeltaGenerator", text: str = "In progress...", *, show_time: bool = False,
                 width: Any = None) -> Iterator[None]:
-        slot = self._enqueue("spinner", {"text": clean_text(text), "show_after_ms": SPINNER_DELAY_MS,
-                                         "show_time": bool(show_time)})
+        props = {"text": clean_text(text), "show_after_ms": SPINNER_DELAY_MS, "show_time": bool(show_time)}
+        run = ctx_mod.maybe_run_context()
+        if run is None:  # bare mode: nothing to show
+            yield
+            return
+        # Emitted directly, not through _enqueue: a spinner is never part of a cached function's output.
+        node, path = ctx_mod.element("spinner", props), self._place()
+        run.emit(path, node)
+        # Nothing of it stays once the work is done. A new slot is a transient (RunContext.transients);
+        # a placeholder's slot (``st.empty().spinner()``) is blanked again.
+        entry = run.add_transient(path, node) if self._target()._slot is None else None
         try:
             yield
         finally:
-            # Nothing of the spinner stays in the page once the work is done: its slot is
-            # blanked, and the next element written here takes it over.
-            run = ctx_mod.maybe_run_context()
-            if run is not None:
-                slot.empty()
-                if slot._slot is not None:
-                    run.release(slot._slot)
+            if ctx_mod.maybe_run_context() is run:
+                if entry is not None:
+                    run.end_transient(tuple(path[:-1]), entry)
+                else:
+                    run.emit(path, ctx_mod.element("empty", {}))
 
     def progress(self: "DeltaGenerator", value: int | float, text: str | None = None,
                  width: Any = None) -> "DeltaGenerator":
