@@ -179,3 +179,75 @@ st.code({INDENTED})
 st.code("\\n\\nx\\n\\n")
 """).run()
     assert at.code.values == ["    hello\n      world  ", "\nx\n"]
+
+
+def test_elements_written_under_a_spinner_take_its_place_and_it_leaves_no_slot():
+    at = AppTest.from_string("""
+        import streamlit as st
+
+        @st.cache_data
+        def part():
+            st.text("made inside")
+            return 1
+
+        part()
+        with st.spinner("Working..."):
+            st.write("under the spinner")
+        st.write("after")
+    """).run()
+    assert [c.type for c in at.main.children] == ["text", "markdown", "markdown"]
+    at.run()  # a cache hit replays the text, and no spinner was recorded with it
+    assert [c.type for c in at.main.children] == ["text", "markdown", "markdown"]
+    assert at.get("spinner") == []
+
+
+def test_a_placeholder_spinner_blanks_the_placeholder_again():
+    at = AppTest.from_string("""
+        import streamlit as st
+        slot = st.empty()
+        with slot.container():
+            pass
+        box = st.empty()
+        with box.spinner("Loading"):
+            pass
+        st.write("after")
+    """).run()
+    assert [c.type for c in at.main.children][1:] == ["empty", "markdown"]
+
+
+# ------------------------------------------------------------ st.write's choices, help and divider accessors
+
+
+def test_st_write_numpy_scalars_inline_and_functions_classes_as_help():
+    at = AppTest.from_string('''
+        import numpy as np
+        import streamlit as st
+
+        def my_function(a, b=2):
+            """Adds numbers."""
+
+        class Dog:
+            """A dog."""
+
+        st.write(np.int64(5), np.float64(2.5))
+        st.write(np.arange(6).reshape(2, 3))
+        st.write(my_function)
+        st.write(Dog)
+        st.write("code with `ticks`", ("a`b",))
+    ''').run()
+    assert [c.type for c in at.main.children] == ["markdown", "dataframe", "help", "help", "markdown"]
+    assert at.markdown.values == ["`5` `2.5`", "code with `ticks` ``('a`b',)``"]
+    assert [h.value for h in at.get("help")] == ["my_function", "Dog"]
+    assert at.get("help")[0].doc_string == "Adds numbers."
+
+
+def test_help_value_is_the_shown_value_for_plain_objects_and_divider_reads_as_markdown():
+    at = AppTest.from_string("""
+        import streamlit as st
+        x = 5
+        st.help(x)
+        st.help(len)
+        st.divider()
+    """).run()
+    assert [h.value for h in at.get("help")] == ["5", "len"]
+    assert at.divider[0].value == "---"

@@ -467,10 +467,10 @@ def make_node(slot: Slot, path: tuple[int, ...], at: "AppTest") -> Node:
         return (LinkButtonWidget if slot.id else LinkButton)(slot, path, at)
     if name == "page_link":
         return PageLink(slot, path, at)
-    if name in ("divider", "help"):
-        from wasmlit.testing.text_views import Divider, Help
+    if name == "divider":
+        from wasmlit.testing.text_views import Divider
 
-        return (Divider if name == "divider" else Help)(slot, path, at)
+        return Divider(slot, path, at)
     return Element(slot, path, at)
 
 

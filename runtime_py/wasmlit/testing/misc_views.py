@@ -48,7 +48,9 @@ class Help(Element):
 
     @property
     def value(self) -> str:
-        return str(self._slot.props.get("name", ""))
+        from wasmlit.testing.text_views import help_summary
+
+        return help_summary(self._slot.props)  # the name, or the value for a plain object (x = 5: '5')
 
 
 class Space(Element):
