@@ -116,3 +116,12 @@ def test_python_worded_errors_name_streamlit_modules(app):
     """)
     assert at.text.values == ["module 'streamlit.column_config' has no attribute 'Nope'"] * 2 + [
         "cannot import name 'Nope' from 'streamlit.errors'"]
+
+
+def test_version_module(app):
+    at = app("""
+        import streamlit as st
+        from streamlit.version import STREAMLIT_VERSION_STRING
+        st.text(STREAMLIT_VERSION_STRING == st.__version__ == "1.67.0")
+    """)
+    assert at.text.values == ["True"]

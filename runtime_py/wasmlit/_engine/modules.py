@@ -36,6 +36,7 @@ ALIASES = {
     "streamlit.source_util": "wasmlit.st.compat.source_util",
     "streamlit.emojis": "wasmlit.st.compat.emojis",
     "streamlit.logger": "wasmlit.st.compat.logger",
+    "streamlit.version": "wasmlit.st.compat.version",
     "streamlit.web": "wasmlit.st.compat.web_cli",
     "streamlit.web.cli": "wasmlit.st.compat.web_cli",
     "streamlit.commands": "wasmlit.st.compat.commands",
