@@ -204,11 +204,11 @@ def test_unknown_st_function_is_a_clear_not_supported_error(app):
     at = app("""
         import streamlit as st
         st.write("shown")
-        st.plotly_chart({})
+        st.latex("x")
     """)
     exc = at.exception[0]
     assert exc.type_name == "StreamlitNotSupportedError"
-    assert exc.value.startswith("`st.plotly_chart` is not supported yet by wasmlit.")
+    assert exc.value.startswith("`st.latex` is not supported yet by wasmlit.")
     at = app("""
         import streamlit as st
         st.sidebar.pydeck_chart(None)
@@ -216,7 +216,7 @@ def test_unknown_st_function_is_a_clear_not_supported_error(app):
     assert at.exception[0].value.startswith("`st.pydeck_chart` is not supported yet by wasmlit.")
     at = app("""
         import streamlit as st
-        st.write(hasattr(st, "plotly_chart"), hasattr(st, "write"))
+        st.write(hasattr(st, "latex"), hasattr(st, "write"))
     """)
     assert at.markdown.values == ["`False` `True`"]
 
