@@ -97,4 +97,11 @@ def test_grid_iframe_pagination_and_menu_button(serve_app, new_tab) -> None:  # 
     page.get_by_test_id("stPagination").get_by_role("button", name="1", exact=True).click()
     wait_text(tab, "picked: None")  # a menu pick lasts one run, like a button click
     assert page.get_by_test_id("stPagination").locator('[aria-current="page"]').inner_text() == "1"
+    help_view = page.get_by_test_id("stHelp")
+    assert help_view.get_by_test_id("stHelpName").inner_text() == "area"
+    assert help_view.get_by_test_id("stHelpValue").inner_text() == "__main__.area(width: float, height: float) -> float"
+    assert help_view.get_by_test_id("stHelpDoc").inner_text() == "The area of a rectangle."
+    table = page.get_by_test_id("stTable")
+    assert table.locator("thead").count() == 0 and table.locator("th").count() == 0  # no header, no index
+    assert table.locator("td").all_inner_texts() == ["1", "2"]
     assert tab.external_requests == []

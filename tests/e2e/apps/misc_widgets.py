@@ -1,3 +1,4 @@
+import pandas as pd
 import streamlit as st
 
 st.session_state.setdefault("runs", 0)
@@ -13,4 +14,13 @@ picked = st.menu_button("Actions", ["Copy", "Paste"], key="mb")
 st.text(f"picked: {picked}")
 with st.expander("Closed tracker", key="ex2", on_change=lambda: None):
     st.text("tracked body")
+
+
+def area(width: float, height: float) -> float:
+    """The area of a rectangle."""
+    return width * height
+
+
+st.help(area)
+st.table(pd.DataFrame({"col": [1, 2]}), hide_index=True, hide_header=True)
 st.text(f"runs: {st.session_state.runs}")
