@@ -77,18 +77,21 @@ class MiscMixin:
         return self._enqueue("html", props)
 
     def space(self: "DeltaGenerator", size: Any = "small") -> "DeltaGenerator":
+        """Empty space: a named size ("xxsmall" ... "xxlarge"), pixels, or "stretch" (fills a row)."""
         args_mod.space_size(size)
         css = size if size == "stretch" else (f"{size}px" if isinstance(size, int) else f"{args_mod.SPACE_REM[size]}rem")
         return self._enqueue("space", {"size": css, "value": size})
 
     def badge(self: "DeltaGenerator", label: str, *, icon: str | None = None, color: str = "blue",
               width: Any = "content", help: str | None = None) -> "DeltaGenerator":
+        """A small coloured label, e.g. ``st.badge("New", color="green")``."""
         args_mod.width(width)
         shown = "gray" if color == "grey" else color
         return self._enqueue("badge", {"label": str(label), "icon": icon, "color": shown, "help": help,
                                        "width": width, "body": badge_markdown(str(label), icon, color)})
 
     def help(self: "DeltaGenerator", obj: Any = ..., *, width: Any = "stretch") -> "DeltaGenerator":
+        """An object's name, type, signature or value, docstring and members."""
         from wasmlit.st._help_info import describe
 
         if obj is ...:
@@ -97,4 +100,5 @@ class MiscMixin:
         return self._enqueue("help", describe(obj))
 
     def snow(self: "DeltaGenerator") -> None:
+        """A celebratory snowfall over the page."""
         ctx_mod.get_run_context().post({"type": "effect", "effect": "snow", "body": None, "icon": None})
