@@ -37,7 +37,7 @@ def cmd_build(args, con) -> int:
 
     with con.status("building…") as status:
         site = Site(args.app, args.out, force=args.force, endpoint_url=args.endpoint_url,
-                    upgrade=args.upgrade, log=lambda m: status.update(m))
+                    upgrade=args.upgrade, prerender=not args.no_prerender, log=lambda m: status.update(m))
         result = site.build()
         endpoint_dir = _write_endpoint(args, site)
     for w in result.warnings:
@@ -52,6 +52,8 @@ def cmd_build(args, con) -> int:
     table.add_section()
     table.add_row(f"{len(files)} files", _human(total))
     con.print(table)
+    if site.prerender_note and result.manifest and not site.prerender_note.startswith("no prerender"):
+        con.print(site.prerender_note)
     pk = ", ".join(result.packages) or "none"
     con.print(f"packages: {pk}; downloaded: {len(result.downloaded)} file(s)")
     con.print(f"[green]done.[/] try: python -m http.server -d {result.out} 8000")
@@ -67,7 +69,7 @@ def _build_single_file(args, con) -> int:
 
     with con.status("building…") as status:
         r = build_single_file(args.app, args.out, force=args.force, endpoint_url=args.endpoint_url,
-                              upgrade=args.upgrade, log=lambda m: status.update(m))
+                              upgrade=args.upgrade, prerender=not args.no_prerender, log=lambda m: status.update(m))
         endpoint_dir = _write_endpoint(args, r.site)
     for w in r.build.warnings:
         con.print(f"[yellow]warning:[/] {w}")
@@ -146,6 +148,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--endpoint-url", metavar="URL", help="where the site sends st.connection queries (the deployed SQL endpoint)")
     b.add_argument("--endpoint-out", type=Path, metavar="EDIR", help="write the deployable SQL endpoint here (default: DIR-endpoint)")
     b.add_argument("--allowed-origin", action="append", metavar="ORIGIN", help="site origin the endpoint accepts, e.g. https://user.github.io (repeatable)")
+    b.add_argument("--no-prerender", action="store_true",
+                   help="do not run the app at build time to paint its first run before Python is ready")
     b.add_argument("--single-file", action="store_true",
                    help="write ONE self-contained DIR/index.html that works opened from disk (file://), offline")
     b.add_argument("--upgrade", action="store_true",

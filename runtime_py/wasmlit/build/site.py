@@ -145,8 +145,11 @@ class BuildResult:
 class Site:
     def __init__(self, app_path: str | Path, out: str | Path, *, assets: PyodideAssets | None = None,
                  web_dist: Path | None = None, dev_events: str | None = None, log: Log = _quiet,
-                 force: bool = False, endpoint_url: str | None = None, upgrade: bool = False):
+                 force: bool = False, endpoint_url: str | None = None, upgrade: bool = False,
+                 prerender: bool = True):
         self.app: App = load_app(app_path)
+        self.prerender = prerender  # embed the first run in index.html (prerender.py)
+        self.prerender_note: str | None = None
         # st.connection: where the browser sends queries, and what the build found (queries.py)
         self.endpoint_url = endpoint_url
         self.scan = None
@@ -188,6 +191,7 @@ class Site:
         self._clear_out()
         shutil.copytree(web, self.out, dirs_exist_ok=True)
         self._set_title()
+        self._prerender()
         pyo = self.out / PYODIDE_DIR
         pyo.mkdir(parents=True, exist_ok=True)
         for name in CORE_FILES:
@@ -279,6 +283,25 @@ class Site:
             text = index.read_text(encoding="utf-8")
             index.write_text(text.replace("<title>wasmlit</title>", f"<title>{html.escape(self.app.title)}</title>", 1),
                              encoding="utf-8")
+
+    def _prerender(self) -> None:
+        """The first run, painted before the worker is up (prerender.py); a note either way."""
+        if not self.prerender:
+            return
+        from . import prerender
+
+        if self.scan is not None and self.scan.uses_connection:
+            self.warnings.append("no prerender: the app uses st.connection")
+            return
+        self.log("prerendering the first run")
+        result = prerender.run_first(self.app.root, self.app.main)
+        self.prerender_note = result.note
+        if result.messages is None:
+            self.warnings.append(result.note)
+            return
+        index = self.out / "index.html"
+        index.write_text(prerender.embed(index.read_text(encoding="utf-8"), result.messages), encoding="utf-8")
+        self.log(result.note)
 
     def _app_zip(self):
         app = self.app

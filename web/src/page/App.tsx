@@ -25,6 +25,19 @@ export function BootScreen({ state }: { state: PageState }) {
   );
 }
 
+/** While the prerendered first run shows: a small fixed loading mark with the boot progress. */
+function PrerenderMark({ state }: { state: PageState }) {
+  const pct = Math.round(Math.min(1, Math.max(0, state.boot.fraction)) * 100);
+  return (
+    <div class="wl-prerender-mark" data-testid="wlPrerenderMark" role="status" aria-label={`Loading app: ${state.boot.label}`}>
+      <span class="wl-status-icon" aria-hidden="true" />
+      <div class="wl-boot-track" role="progressbar" aria-label="Loading app" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+        <div class="wl-boot-bar" style={{ width: `${pct}%` }} />
+      </div>
+    </div>
+  );
+}
+
 export function ErrorPanel({ message, detail }: { message: string; detail: string }) {
   return (
     <div class="wl-error-panel" role="alert" data-testid="wlBootError">
@@ -97,7 +110,7 @@ export function App({ state, stop = null, notice = null, onDismissNotice }: AppP
       </div>
     );
   }
-  if (!state.ready) return <BootScreen state={state} />;
+  if (!state.ready && !state.prerendered) return <BootScreen state={state} />;
   const tree = state.tree;
   const main = tree.root(ROOT_MAIN);
   const side = tree.roots[ROOT_SIDEBAR];
@@ -108,10 +121,14 @@ export function App({ state, stop = null, notice = null, onDismissNotice }: AppP
   const open = sidebarOpen ?? sidebarStartsOpen(state);
   const running = state.running;
   const wide = state.config?.layout === "wide";
+  // Prerendered (prerender.ts): inert, and its slots are not dimmed while the live run rewrites them.
+  const pre = state.prerendered;
   return (
     <TreeContext.Provider value={tree}>
+      {pre && <PrerenderMark state={state} />}
       <div
-        class={`stApp wl-app${wide ? " wl-wide" : ""}${running ? " wl-running" : ""}`}
+        class={`stApp wl-app${wide ? " wl-wide" : ""}${running && !pre ? " wl-running" : ""}${pre ? " wl-prerendered" : ""}`}
+        {...(pre ? { inert: true } : {})}
         data-testid="stApp"
         data-test-script-state={running ? "running" : "notRunning"}
       >

@@ -13,8 +13,14 @@ import { createWorker } from "./worker-client";
 import { applyPageInfo, clientContext, parseAddress, startRouter } from "./router";
 import { browserInterruptCell, Supervisor } from "./supervisor";
 import { FragmentTimers } from "./fragment-timers";
+import { markPrerenderPainted, readPrerender } from "./prerender";
 
 const state = new PageState();
+const prerendered = readPrerender(document, location);
+if (prerendered) {
+  state.applyPrerender(prerendered);
+  for (const m of prerendered) if (m.type === "page_config" && m.title) document.title = m.title;
+}
 const root = document.getElementById("root") ?? document.body;
 let scheduled = false;
 let renderedVersion = -1;
@@ -170,3 +176,4 @@ document.addEventListener("keydown", (e) => {
 
 root.textContent = "";
 paint();
+if (state.prerendered) markPrerenderPainted();

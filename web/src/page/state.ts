@@ -39,6 +39,8 @@ export class PageState {
   toasts: ToastItem[] = [];
   balloons: number[] = [];
   snow: number[] = [];
+  /** Showing the build's prerendered first run (prerender.ts): inert until the live first run finishes. */
+  prerendered = false;
   /** Bumped on every change so the view knows to re-render. */
   version = 0;
   /** Called after changes that do not come from a worker message (timers). */
@@ -55,6 +57,12 @@ export class PageState {
     this.version++;
   }
 
+  /** The build's first run, folded in before the worker is up. */
+  applyPrerender(messages: WorkerMessage[]): void {
+    for (const m of messages) this.apply(m);
+    this.prerendered = true;
+  }
+
   apply(msg: WorkerMessage): void {
     switch (msg.type) {
       case "boot_progress":
@@ -62,6 +70,7 @@ export class PageState {
         break;
       case "boot_error":
         this.error = { message: msg.message, detail: msg.detail };
+        this.prerendered = false;
         this.runActive = false;
         this.pending = 0;
         break;
@@ -80,6 +89,8 @@ export class PageState {
       case "run_finished":
         this.tree.runFinished(msg.run_id, msg.status, msg.scope ?? null);
         this.lastStatus = msg.status;
+        // The live first run has rewritten the prerendered slots: hand over.
+        if (this.ready && msg.status !== "rerun") this.prerendered = false;
         // st.rerun(): the next run follows at once, keep showing "running".
         this.runActive = msg.status === "rerun";
         break;
