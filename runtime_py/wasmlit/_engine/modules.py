@@ -40,6 +40,8 @@ ALIASES = {
     "streamlit.web": "wasmlit.st.compat.web_cli",
     "streamlit.web.cli": "wasmlit.st.compat.web_cli",
     "streamlit.commands": "wasmlit.st.compat.commands",
+    "streamlit.components": "wasmlit.st.compat.components_root",
+    "streamlit.components.v1": "wasmlit.st.compat.components",
     "streamlit.commands.page_config": "wasmlit.st.compat.commands",
     "streamlit.commands.execution_control": "wasmlit.st.compat.commands",
     "streamlit.commands.logo": "wasmlit.st.chrome",  # these three are named like their command

@@ -52,6 +52,7 @@ scatter_chart = _main.scatter_chart
 altair_chart = _main.altair_chart
 vega_lite_chart = _main.vega_lite_chart
 plotly_chart = _main.plotly_chart
+latex = _main.latex
 # Layout
 container = _main.container
 columns = _main.columns

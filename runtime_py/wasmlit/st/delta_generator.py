@@ -23,6 +23,7 @@ from wasmlit.st.charts import ChartsMixin
 from wasmlit.st.chat import ChatMixin
 from wasmlit.st.data import DataMixin
 from wasmlit.st.dataframe import DataframeMixin
+from wasmlit.st.latex import LatexMixin
 from wasmlit.st.layout import LayoutMixin
 from wasmlit.st.media import MediaMixin
 from wasmlit.st.misc import MiscMixin
@@ -41,7 +42,7 @@ from wasmlit.st.write_stream import WriteStreamMixin
 class DeltaGenerator(PageLinkMixin, TextMixin, WriteMixin, AlertsMixin, DataMixin, DataframeMixin,
                      ChartsMixin, PlotlyChartMixin, LayoutMixin, StatusMixin,
                      WidgetsMixin, MediaMixin, ChatMixin, WriteStreamMixin, StatusContainerMixin, MiscMixin,
-                     GridMixin, EmbedsMixin):
+                     GridMixin, EmbedsMixin, LatexMixin):
     def __init__(self, block: Path | None = None, *, slot: Path | None = None,
                  is_main_proxy: bool = False, form_id: str | None = None) -> None:
         self._block_path = block

@@ -30,7 +30,8 @@ def type_name(slot: Slot) -> str:
     if node_type == "heading":
         return {"h1": "title", "h2": "header", "h3": "subheader"}.get(props.get("tag"), "header")
     if node_type == "markdown":
-        return "caption" if props.get("variant") == "caption" else "markdown"
+        variant = props.get("variant")
+        return variant if variant in ("caption", "latex") else "markdown"
     if node_type == "badge":
         return "markdown"  # 1.67 sends st.badge as ":color-badge[...]" markdown; AppTest lists it there
     if node_type == "alert":
@@ -408,7 +409,7 @@ ELEMENT_TYPES = (
     *WIDGET_CLASSES,
     "link_button", "datetime_input", *STYLE_NAMES,
     "chat_input",
-    "html", "space",
+    "html", "space", "latex",
 )
 BLOCK_TYPES = ("expander", "columns", "container", "tabs", "form", "popover", "chat_message", "status",
                "grid")
