@@ -96,3 +96,15 @@ def test_secret_read_from_disk_into_the_prerender_fails_the_build(tmp_path, asse
     (app / ".streamlit" / "secrets.toml").write_text(f'password = "{secret}"\n')
     with pytest.raises(BuildError, match="index.html"):
         build(app, tmp_path, assets, stub_web)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_single_file_build_carries_the_prerender(tmp_path, assets, stub_web, counter, on):
+    from wasmlit.build.single_file import build_single_file
+
+    (stub_web / "wasmlit.css").write_text("body{color:red}")
+    r = build_single_file(counter, tmp_path / "single", assets=assets, web_dist=stub_web, prerender=on)
+    m = TAG.search(r.path.read_text(encoding="utf-8"))
+    assert bool(m) is on
+    if on:
+        assert "has run 1 times" in m.group(1)
