@@ -286,7 +286,8 @@ class Site:
 
     def _prerender(self) -> None:
         """The first run, painted before the worker is up (prerender.py); a note either way."""
-        if not self.prerender:
+        # The dev server rebuilds only app.zip on a change: a prerender would go stale.
+        if not self.prerender or self.dev_events:
             return
         from . import prerender
 
