@@ -60,6 +60,25 @@ await build({
   format: "esm",
 });
 
+// Math: KaTeX (npm `katex`, pinned) as one ESM file the page import()s on the first math it shows
+// (katex/loader.ts). Its CSS rides inside the chunk with the woff2 fonts as data: URLs (the woff/ttf
+// fallbacks are dropped), so it needs no other file: offline and single-file builds work as is.
+const katexCss = await build({
+  ...common,
+  entryPoints: [join(here, "node_modules/katex/dist/katex.css")],
+  outfile: join(dist, "katex.css"),
+  write: false,
+  minify: true,
+  loader: { ".woff2": "dataurl", ".woff": "empty", ".ttf": "empty" },
+});
+await build({
+  ...common,
+  entryPoints: [join(here, "src/katex/entry.ts")],
+  outfile: join(dist, "wasmlit-katex.js"),
+  format: "esm",
+  define: { ...common.define, __KATEX_CSS__: JSON.stringify(katexCss.outputFiles[0].text) },
+});
+
 await build({
   ...common,
   entryPoints: [join(here, "src/styles.css")],
@@ -73,7 +92,7 @@ copyFileSync(join(here, "src/index.html"), join(dist, "index.html"));
 // Guard: no external URL may sneak into the bundle (CDN fonts, analytics, ...).
 const allowed = [/^http:\/\/www\.w3\.org\//, /^https?:\/\/(localhost|127\.0\.0\.1)/];
 const problems = [];
-for (const f of ["wasmlit-page.js", "wasmlit-worker.js", "wasmlit-vega.js", "wasmlit.css", "index.html"]) {
+for (const f of ["wasmlit-page.js", "wasmlit-worker.js", "wasmlit-vega.js", "wasmlit-katex.js", "wasmlit.css", "index.html"]) {
   const text = readFileSync(join(dist, f), "utf8");
   for (const m of text.matchAll(/(?:src|href|url)\s*[=(]\s*["']?(https?:\/\/[^"')\s]+)/g)) {
     if (!allowed.some((re) => re.test(m[1]))) problems.push(`${f}: ${m[1]}`);

@@ -38,6 +38,9 @@ WORKER_ELEMENT_ID = "wasmlit-worker"  # web/src/page/embedded.ts
 WORKER_DIRS = ("pyodide/", "wasmlit/")
 VEGA = "wasmlit-vega.js"
 PLOTLY = "wasmlit-plotly.js"  # embedded only for apps that use plotly (~1.4 MB gzip)
+KATEX = "wasmlit-katex.js"  # KaTeX + CSS + fonts (~0.34 MB gzip): embedded when the app may show math
+#: st.latex, or a `$` anywhere in an app file (Markdown math cannot always be found statically).
+MATH_USE = re.compile(r"\.latex\s*\(|\$")
 #: A call that draws a chart (st.line_chart, …, st.altair_chart, st.vega_lite_chart) or an altair import.
 CHART_USE = re.compile(r"\b(?:line|area|bar|scatter|altair|vega_lite)_chart\b|\bimport\s+altair\b|\bfrom\s+altair\b")
 _SCRIPT_TAG = re.compile(r"<(/?)script", re.IGNORECASE)
@@ -88,6 +91,13 @@ def uses_plotly(site: Site) -> bool:
                for rel in site.app.files)
 
 
+def uses_math(site: Site) -> bool:
+    """The app may show math: it calls st.latex or has a `$` in a .py/.md file (a Markdown math candidate)."""
+    return any(rel.endswith((".py", ".md")) and MATH_USE.search(site.app.path(rel).read_text(encoding="utf-8",
+                                                                                         errors="replace"))
+               for rel in site.app.files)
+
+
 def build_single_file(app_path: str | Path, out: str | Path, *, force: bool = False, **site_kw) -> SingleFileResult:
     out = Path(out).expanduser().resolve()
     check_out(out, force)
@@ -101,7 +111,7 @@ def build_single_file(app_path: str | Path, out: str | Path, *, force: bool = Fa
         result = site.build()
         charts = uses_charts(site)
         plotly = uses_plotly(site)
-        text, embedded = render(result.out, charts=charts, plotly=plotly)
+        text, embedded = render(result.out, charts=charts, plotly=plotly, math=uses_math(site))
         data = text.encode("utf-8")
         out.mkdir(parents=True, exist_ok=True)
         for child in out.iterdir():
@@ -144,7 +154,7 @@ def _css(site: Path) -> str:
     return css
 
 
-def render(site: Path, *, charts: bool, plotly: bool = False) -> tuple[str, list[tuple[str, int, int]]]:
+def render(site: Path, *, charts: bool, plotly: bool = False, math: bool = False) -> tuple[str, list[tuple[str, int, int]]]:
     """The single HTML text for the built site in ``site``."""
     index = (site / "index.html").read_text(encoding="utf-8")
     page_js = _inline_js((site / "wasmlit-page.js").read_text(encoding="utf-8"), "wasmlit-page.js")
@@ -155,6 +165,8 @@ def render(site: Path, *, charts: bool, plotly: bool = False) -> tuple[str, list
         wanted.append(VEGA)
     if plotly and PLOTLY in files:
         wanted.append(PLOTLY)
+    if math and KATEX in files:
+        wanted.append(KATEX)
     parts, embedded = [], []
     for rel in wanted:
         data = (site / rel).read_bytes()

@@ -8,12 +8,14 @@
 
 import type { DOMPurify } from "dompurify";
 import MarkdownIt from "markdown-it";
+import { mathPlugin } from "./math";
 
 type Purifier = Pick<DOMPurify, "sanitize" | "addHook">;
 
 function makeParser(html: boolean) {
   const md = new MarkdownIt("commonmark", { html, linkify: false, breaks: false });
   md.enable(["table", "strikethrough"]);
+  md.use(mathPlugin); // $…$ and $$…$$ (drawn by the lazy KaTeX chunk: katex/loader.ts)
   const defaultOpen =
     md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {

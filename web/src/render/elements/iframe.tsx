@@ -18,6 +18,7 @@ export function IframeView({ props }: ElementProps) {
       sandbox={inline ? "allow-scripts allow-forms allow-popups allow-downloads" : undefined}
       title={props.alt ? String(props.alt) : "iframe"}
       tabIndex={typeof props.tab_index === "number" ? props.tab_index : undefined}
+      scrolling={props.scrolling === false ? "no" : props.scrolling === true ? "auto" : undefined}
       style={{ width, maxWidth: "100%", height, border: "none" }}
     />
   );
