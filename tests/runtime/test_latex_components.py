@@ -51,3 +51,8 @@ def test_declare_component_not_supported_yet():
     at = run('import streamlit.components.v1 as components\ncomponents.declare_component("x", path="fe")')
     assert at.exception and "not supported yet" in at.exception[0].message
     assert "wasmlit." not in at.exception[0].message
+
+
+def test_latex_body_is_dedented_and_stripped():
+    at = run('import streamlit as st\nst.latex("""\n    a +\n    b\n""")')
+    assert at.latex[0].value == "$$\na +\nb\n$$"

@@ -26,6 +26,9 @@ class LatexMixin:
     def latex(self: "DeltaGenerator", body: Any, *, help: str | None = None,
               width: Any = "stretch") -> "DeltaGenerator":
         _layout_args.width(width)
-        return self._enqueue("markdown", {"body": f"$$\n{latex_text(body)}\n$$", "unsafe_allow_html": False,
+        from wasmlit.st.text import clean_text  # dedented and stripped, as 1.67 does
+
+        tex = clean_text(latex_text(body))
+        return self._enqueue("markdown", {"body": f"$$\n{tex}\n$$", "unsafe_allow_html": False,
                                           "help": help, "variant": "latex", "width": width,
                                           "text_alignment": "left"})
