@@ -16,14 +16,14 @@ from support import BOOT_TIMEOUT_MS, CHROMIUM, CHROMIUM_ARGS, StaticServer, buil
 @pytest.fixture(scope="session")
 def serve_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
     """``serve_app(app_path) -> url``: build the app once per session and serve it statically."""
-    servers: dict[Path, StaticServer] = {}
+    servers: dict[tuple[Path, bool], StaticServer] = {}
 
-    def serve(app: Path) -> str:
-        app = Path(app).resolve()
-        if app not in servers:
+    def serve(app: Path, *, prerender: bool = False) -> str:
+        key = (Path(app).resolve(), prerender)
+        if key not in servers:
             out = tmp_path_factory.mktemp("site") / "dist"
-            servers[app] = StaticServer(build_site(app, out))
-        return servers[app].url
+            servers[key] = StaticServer(build_site(key[0], out, prerender=prerender))
+        return servers[key].url
 
     yield serve
     for server in servers.values():

@@ -38,10 +38,13 @@ class StaticServer:
         self.httpd.server_close()
 
 
-def build_site(app: Path, out: Path, *extra_args: str) -> Path:
+def build_site(app: Path, out: Path, *extra_args: str, prerender: bool = False) -> Path:
+    """Browser tests drive the live app, so their sites are built without the prerendered first
+    paint (an inert copy of the first run) unless they test it (``prerender=True``)."""
     if out.exists():
         shutil.rmtree(out)
+    flags = [*extra_args] if prerender else [*extra_args, "--no-prerender"]
     result = subprocess.run([sys.executable, str(REPO / "build.py"), "build", str(app), "--out", str(out),
-                             *extra_args], cwd=REPO, capture_output=True, text=True, timeout=600)
+                             *flags], cwd=REPO, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
     return out

@@ -20,7 +20,7 @@ new PerformanceObserver((list) => {
 
 
 def test_prerendered_counter_paints_before_the_worker_and_hands_over(serve_app, new_tab):
-    url = serve_app(COUNTER)
+    url = serve_app(COUNTER, prerender=True)
     tab = new_tab()
     held = []  # the runtime's wasm waits until the prerendered page has been checked
     tab.context.route("**/pyodide.asm.wasm", lambda route: held.append(route))

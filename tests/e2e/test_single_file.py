@@ -17,7 +17,7 @@ IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"] [data-testid=
 
 def build_single(app: Path, out: Path) -> Path:
     result = subprocess.run([sys.executable, str(REPO / "build.py"), "build", str(app), "--out", str(out),
-                             "--single-file"], cwd=REPO, capture_output=True, text=True, timeout=600)
+                             "--single-file", "--no-prerender"], cwd=REPO, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
     assert [p.name for p in out.iterdir()] == ["index.html"]
     return out / "index.html"
