@@ -269,7 +269,7 @@ def test_removed_and_unknown_names_are_1_67_attribute_errors(app, name: str, mes
 
 
 def test_not_yet_supported_names_say_so_without_internals(app):
-    for name in ("pyplot", "map", "latex", "graphviz_chart", "pydeck_chart", "mermaid_chart", "echarts_chart"):
+    for name in ("pyplot", "map", "graphviz_chart", "pydeck_chart", "mermaid_chart", "echarts_chart"):
         message = error_of(app, f"st.{name}()")
         assert message.startswith(f"`st.{name}` is not supported yet by wasmlit."), message
         assert not re.search(r"wasmlit\.\w|_engine|runtime", message), message

@@ -204,11 +204,11 @@ def test_unknown_st_function_is_a_clear_not_supported_error(app):
     at = app("""
         import streamlit as st
         st.write("shown")
-        st.latex("x")
+        st.graphviz_chart("digraph { a -> b }")
     """)
     exc = at.exception[0]
     assert exc.type_name == "StreamlitNotSupportedError"
-    assert exc.value.startswith("`st.latex` is not supported yet by wasmlit.")
+    assert exc.value.startswith("`st.graphviz_chart` is not supported yet by wasmlit.")
     at = app("""
         import streamlit as st
         st.sidebar.pydeck_chart(None)
@@ -216,7 +216,7 @@ def test_unknown_st_function_is_a_clear_not_supported_error(app):
     assert at.exception[0].value.startswith("`st.pydeck_chart` is not supported yet by wasmlit.")
     at = app("""
         import streamlit as st
-        st.write(hasattr(st, "latex"), hasattr(st, "write"))
+        st.write(hasattr(st, "graphviz_chart"), hasattr(st, "write"))
     """)
     assert at.markdown.values == ["`False` `True`"]
 
@@ -241,11 +241,11 @@ def test_streamlit_imports(app):
 
 def test_unknown_streamlit_submodule_is_a_clear_module_not_found_error(app):
     at = app("""
-        import streamlit.components.v1 as components
+        import streamlit.proto
     """)
     exc = at.exception[0]
     assert exc.type_name == "ModuleNotFoundError"
-    assert exc.value == ("No module named 'streamlit.components': wasmlit does not provide this part of "
+    assert exc.value == ("No module named 'streamlit.proto': wasmlit does not provide this part of "
                          "Streamlit yet.")
 
 
